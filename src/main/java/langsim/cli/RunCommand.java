@@ -1,0 +1,119 @@
+package langsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import langsim.config.ConfigException;
+import langsim.experiment.Experiment;
+import langsim.experiment.ExperimentResult;
+import langsim.output.AtomicResults;
+import langsim.output.ConsoleSummary;
+import langsim.output.RunOutputs;
+import langsim.scenario.Scenario;
+import langsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario's replications and write timeseries.csv, summary.json, manifest.json and",
+            "scenario.resolved.yaml into results/<scenario name>/ (or --out), all at once when the run succeeds.",
+            "Prints the verdict: is the judged language (Rust) dominant in AI application development,",
+            "a foundation-layer language, or niche?"})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario YAML file (see docs/scenarios.md)")
+    Path scenarioFile;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "override any scenario field, e.g. --set languages.Rust.learning_years=0.75 (repeatable)")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "master seed (same as --set simulation.seed=N)")
+    Long seed;
+
+    @Option(names = "--replications", paramLabel = "N", description = "number of replications (same as --set simulation.replications=N)")
+    Integer replications;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<scenario name>)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "replications run in parallel (default: all cores)")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> sets = new ArrayList<>(overrides);
+        if (seed != null) sets.add("simulation.seed=" + seed);
+        if (replications != null) sets.add("simulation.replications=" + replications);
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
+
+        Scenario scenario = ScenarioLoader.load(scenarioFile, sets);
+        Path target = out != null ? out : Path.of("results", safeName(scenario.name()));
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new BadInputException("--out " + target + " exists and is not a folder");
+        }
+        String sha = sha256(scenarioFile);
+        PrintWriter err = spec.commandLine().getErr();
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        int total = scenario.simulation().replications();
+        AtomicInteger done = new AtomicInteger();
+        boolean showProgress = !quiet && System.console() != null;
+        ExperimentResult result = Experiment.run(scenario, threadCount, k -> {
+            int d = done.addAndGet(k);
+            if (showProgress) {
+                synchronized (err) {
+                    err.printf("\rreplication %d/%d", d, total);
+                    if (d == total) err.print("\r                      \r");
+                    err.flush();
+                }
+            }
+        });
+        double wall = (System.nanoTime() - t0) / 1e9;
+        try (AtomicResults results = AtomicResults.create(target)) {
+            RunOutputs.write(results, result, scenarioFile.toString(), sha, sets, threadCount, started, wall);
+            results.commit();
+        }
+        if (!quiet) {
+            PrintWriter o = spec.commandLine().getOut();
+            o.print(ConsoleSummary.format(result));
+            o.printf("Results in %s (%.1f s)%n", target, wall);
+            o.flush();
+        }
+        return 0;
+    }
+
+    static String safeName(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
+        return s.isEmpty() ? "scenario" : s;
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw ConfigException.of(file.toString(), "cannot read file: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

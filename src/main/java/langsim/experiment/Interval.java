@@ -1,0 +1,24 @@
+package langsim.experiment;
+
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+
+/**
+ * Mean across replications with its 95 % confidence interval (Student t). With one value, or values
+ * that are all NaN, the bounds are NaN. NaN values (e.g. a layer with no work that year) are skipped.
+ */
+public record Interval(double mean, double low, double high, int n) {
+
+    public static Interval of(double[] values) {
+        SummaryStatistics stats = new SummaryStatistics();
+        for (double v : values) {
+            if (!Double.isNaN(v)) stats.addValue(v);
+        }
+        int n = (int) stats.getN();
+        if (n == 0) return new Interval(Double.NaN, Double.NaN, Double.NaN, 0);
+        double mean = stats.getMean();
+        if (n == 1) return new Interval(mean, Double.NaN, Double.NaN, 1);
+        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * stats.getStandardDeviation() / Math.sqrt(n);
+        return new Interval(mean, mean - half, mean + half, n);
+    }
+}

@@ -1,0 +1,187 @@
+package langsim.model;
+
+import ec.util.MersenneTwisterFast;
+import langsim.scenario.FirmType;
+import langsim.scenario.FirmWeights;
+
+/**
+ * Firms as parallel arrays. A firm has a size (developers), a mix of work over layers, a codebase per
+ * (layer, language) that is costly to rewrite, a team mix over languages, and for each layer the
+ * language it currently uses for new work. It reconsiders that language now and then (logit over
+ * ecosystem, fit, hiring cost, its own code and its team), and now and then considers migrating part
+ * of a layer's legacy code to a better language when the gain beats the rewrite cost.
+ */
+final class Firms {
+    final int count;
+    private final int layers;
+    private final int languages;
+    private final double[] size;
+    private final double[] layerMix;   // [firm * layers + layer]
+    final double[] codebase;           // [(firm * layers + layer) * languages + language], developer-years
+    private final double[] team;       // [firm * languages + language], share of the team working in it
+    private final byte[] currentLanguage; // [firm * layers + layer]
+    private final double[] wEcosystem;
+    private final double[] wFit;
+    private final double[] wHiring;
+    private final double[] wBase;
+    private final double[] wTeam;
+    private final double[] utility;
+    private final double[] tickMix;
+
+    Firms(Params p, MersenneTwisterFast random, RandomAdapter adapter) {
+        FirmType spec = p.scenario.agents().firms();
+        count = spec.count();
+        layers = p.layers;
+        languages = p.languages;
+        size = new double[count];
+        layerMix = new double[count * layers];
+        codebase = new double[count * layers * languages];
+        team = new double[count * languages];
+        currentLanguage = new byte[count * layers];
+        wEcosystem = new double[count];
+        wFit = new double[count];
+        wHiring = new double[count];
+        wBase = new double[count];
+        wTeam = new double[count];
+        utility = new double[languages];
+        tickMix = new double[languages];
+        FirmWeights w = spec.weights();
+        WeightSampler sizes = new WeightSampler(spec.size(), adapter);
+        WeightSampler[] weights = {new WeightSampler(w.ecosystem(), adapter), new WeightSampler(w.fit(), adapter),
+            new WeightSampler(w.hiringCost(), adapter), new WeightSampler(w.installedBase(), adapter),
+            new WeightSampler(w.team(), adapter)};
+        var layerNames = p.scenario.layerNames();
+        var langNames = p.scenario.languageNames();
+        double[][] initialShare = new double[layers][languages];
+        for (int l = 0; l < layers; l++) {
+            var shares = p.scenario.layers().get(layerNames.get(l)).initialInstalledShare();
+            for (int k = 0; k < languages; k++) initialShare[l][k] = shares.getOrDefault(langNames.get(k), 0.0);
+        }
+        for (int f = 0; f < count; f++) {
+            size[f] = Math.max(1, sizes.sample());
+            wEcosystem[f] = weights[0].sample();
+            wFit[f] = weights[1].sample();
+            wHiring[f] = weights[2].sample();
+            wBase[f] = weights[3].sample();
+            wTeam[f] = weights[4].sample();
+            // each firm leans on its own mix of layers around the scenario's mix
+            double total = 0;
+            for (int l = 0; l < layers; l++) {
+                double m = p.firmLayerMix[l] * -Math.log(1 - random.nextDouble()); // Dirichlet(1) around the mean
+                layerMix[f * layers + l] = m;
+                total += m;
+            }
+            for (int l = 0; l < layers; l++) {
+                double mix = total > 0 ? layerMix[f * layers + l] / total : 0;
+                layerMix[f * layers + l] = mix;
+                // a firm's legacy code in a layer is in one language, drawn from the layer's initial shares
+                int k = Population.pickIndex(initialShare[l], random.nextDouble());
+                currentLanguage[f * layers + l] = (byte) k;
+                codebase[(f * layers + l) * languages + k] = size[f] * mix * spec.initialCodeYears();
+                team[f * languages + k] += mix;
+            }
+        }
+    }
+
+    /** One tick of work, decisions and migrations for every firm. Returns the number of logit choices. */
+    long step(Params p, MersenneTwisterFast random, Ecosystems eco, LabourMarket market, WorkLedger ledger,
+              double[] layerVolume) {
+        FirmType spec = p.scenario.agents().firms();
+        double dt = p.dt;
+        double pDecide = spec.decisionsPerYear() * dt;
+        double pMigrate = spec.migrationReviewsPerYear() * dt;
+        double teamStep = Math.min(1, spec.teamAdjustRate() * dt);
+        long choices = 0;
+        for (int f = 0; f < count; f++) {
+            java.util.Arrays.fill(tickMix, 0);
+            double tickWork = 0;
+            for (int l = 0; l < layers; l++) {
+                int fl = f * layers + l;
+                double mix = layerMix[fl];
+                if (mix == 0) continue;
+                if (random.nextBoolean(pDecide)) {
+                    utilities(p, f, l, eco, market);
+                    currentLanguage[fl] = (byte) Logit.choose(utility, languages, random.nextDouble());
+                    choices++;
+                }
+                int k = currentLanguage[fl];
+                double work = size[f] * mix * layerVolume[l] * dt;
+                codebase[fl * languages + k] += work;
+                ledger.addFirmWork(l, k, work);
+                eco.addWork(l, k, work);
+                market.addJobs(k, work);
+                tickMix[k] += work;
+                tickWork += work;
+                if (pMigrate > 0 && random.nextBoolean(pMigrate)) {
+                    considerMigration(p, f, l, eco, market, spec);
+                }
+            }
+            if (tickWork > 0) {
+                for (int k = 0; k < languages; k++) {
+                    team[f * languages + k] += teamStep * (tickMix[k] / tickWork - team[f * languages + k]);
+                }
+            }
+        }
+        return choices;
+    }
+
+    /** Deterministic part of the firm's utility of each language for new work in a layer. */
+    private void utilities(Params p, int f, int l, Ecosystems eco, LabourMarket market) {
+        int fl = f * layers + l;
+        double code = 0;
+        for (int k = 0; k < languages; k++) code += codebase[fl * languages + k];
+        for (int k = 0; k < languages; k++) {
+            double ownShare = code > 0 ? codebase[fl * languages + k] / code : 0;
+            utility[k] = wEcosystem[f] * eco.term(l, k) + wFit[f] * p.fit[l][k] - wHiring[f] * market.logIndex(k)
+                    + wBase[f] * ownShare + wTeam[f] * (team[f * languages + k] - 1);
+        }
+    }
+
+    /**
+     * Rewrites a share of the layer's largest legacy codebase into the best language for the layer when
+     * the utility gain exceeds the rewrite cost for that share.
+     */
+    private void considerMigration(Params p, int f, int l, Ecosystems eco, LabourMarket market, FirmType spec) {
+        int fl = f * layers + l;
+        int legacy = 0;
+        double code = 0;
+        for (int k = 0; k < languages; k++) {
+            double c = codebase[fl * languages + k];
+            code += c;
+            if (c > codebase[fl * languages + legacy]) legacy = k;
+        }
+        if (code <= 0) return;
+        utilities(p, f, l, eco, market);
+        int best = 0;
+        for (int k = 1; k < languages; k++) if (utility[k] > utility[best]) best = k;
+        if (best == legacy) return;
+        double moved = spec.migrationFraction() * codebase[fl * languages + legacy];
+        double cost = spec.rewriteCost() * moved / code;
+        if (utility[best] - utility[legacy] > cost) {
+            codebase[fl * languages + legacy] -= moved;
+            codebase[fl * languages + best] += moved;
+        }
+    }
+
+    /** Yearly retirement of old code. */
+    void retireCode(double share) {
+        for (int i = 0; i < codebase.length; i++) codebase[i] *= 1 - share;
+    }
+
+    /** Sums the firms' codebases into [layer][language]. */
+    void addInstalledBase(double[][] into) {
+        for (int f = 0; f < count; f++) {
+            for (int l = 0; l < layers; l++) {
+                int fl = f * layers + l;
+                for (int k = 0; k < languages; k++) into[l][k] += codebase[fl * languages + k];
+            }
+        }
+    }
+
+    /** Developers of all firms working in each language (size times team share). */
+    void addTeamHeadcount(double[] into) {
+        for (int f = 0; f < count; f++) {
+            for (int k = 0; k < languages; k++) into[k] += size[f] * team[f * languages + k];
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package langsim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import langsim.scenario.Event;
+import langsim.scenario.Events;
+import langsim.scenario.Scenario;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The adoption model as a MASON SimState. One tick is 1/ticks_per_year of a year; each tick runs, in this
+ * order: events (at the start of their year), the labour market, individuals, firms, ecosystems, and at
+ * the end of a year the yearly bookkeeping and observation. Randomness: {@code random} (seeded with the
+ * run's seed) drives the dynamics; set-up and the peer network use their own streams derived from it,
+ * so changing e.g. the number of firms does not reshuffle the network.
+ */
+public class LangSimModel extends SimState {
+    private static final long serialVersionUID = 1L;
+    static final int ORDER_EVENTS = 0;
+    static final int ORDER_MARKET = 1;
+    static final int ORDER_INDIVIDUALS = 2;
+    static final int ORDER_FIRMS = 3;
+    static final int ORDER_ECOSYSTEMS = 4;
+    static final int ORDER_YEAR_END = 5;
+
+    private final Scenario initialScenario;
+    private Params params;
+    private Population population;
+    private Firms firms;
+    private Ecosystems ecosystems;
+    private LabourMarket market;
+    private WorkLedger ledger;
+    private RandomAdapter adapter;
+    private YearObserver observer;
+    private double[] layerVolume;
+    private double[][] layerShare;
+    private long[][] talentByType;
+    private long agentSteps;
+    private long choices;
+    private final List<Event> eventsApplied = new ArrayList<>();
+
+    public LangSimModel(Scenario scenario, long seed) {
+        super(seed);
+        this.initialScenario = scenario;
+    }
+
+    /** Runs one replication to the end year and returns what it observed. */
+    public static RunRecord run(Scenario scenario, long seed) {
+        LangSimModel model = new LangSimModel(scenario, seed);
+        model.start();
+        long ticks = model.totalTicks();
+        while (model.schedule.getSteps() < ticks) {
+            if (!model.schedule.step(model)) break;
+        }
+        model.finish();
+        return model.record();
+    }
+
+    public long totalTicks() {
+        var sim = initialScenario.simulation();
+        return (long) (sim.endYear() - sim.startYear() + 1) * sim.ticksPerYear();
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        params = new Params(initialScenario);
+        adapter = new RandomAdapter(random);
+        MersenneTwisterFast setup = new MersenneTwisterFast(seed() ^ 0x5DEECE66DL);
+        MersenneTwisterFast networkStream = new MersenneTwisterFast(seed() ^ 0x9E3779B97F4A7C15L);
+        RandomAdapter setupAdapter = new RandomAdapter(setup);
+        var net = initialScenario.network();
+        int people = initialScenario.agents().researchers().count() + initialScenario.agents().systemsEngineers().count();
+        PeerGraph graph = PeerGraph.build(people, net.meanDegree(), net.rewireProbability(), networkStream);
+        population = new Population(params, setup, setupAdapter, graph);
+        firms = new Firms(params, setup, setupAdapter);
+        ecosystems = new Ecosystems(params);
+        market = new LabourMarket(params.languages);
+        ledger = new WorkLedger(params.layers, params.languages);
+        ledger.seedIndividualBase(params);
+        talentByType = new long[AgentType.INDIVIDUALS.length][params.languages];
+        layerVolume = new double[params.layers];
+        layerShare = new double[AgentType.INDIVIDUALS.length][params.layers];
+        observer = new YearObserver(initialScenario, seed());
+        agentSteps = 0;
+        choices = 0;
+        eventsApplied.clear();
+
+        schedule.scheduleRepeating(0, ORDER_EVENTS, (Steppable) s -> startOfTick());
+        schedule.scheduleRepeating(0, ORDER_MARKET, (Steppable) s -> market.clear(params));
+        schedule.scheduleRepeating(0, ORDER_INDIVIDUALS, (Steppable) s -> stepIndividuals());
+        schedule.scheduleRepeating(0, ORDER_FIRMS, (Steppable) s -> {
+            choices += firms.step(params, random, ecosystems, market, ledger, layerVolume);
+            agentSteps += firms.count;
+        });
+        schedule.scheduleRepeating(0, ORDER_ECOSYSTEMS, (Steppable) s -> ecosystems.grow(params, this, adapter));
+        schedule.scheduleRepeating(0, ORDER_YEAR_END, (Steppable) s -> endOfTick());
+    }
+
+    private long tick() {
+        return (long) schedule.getTime();
+    }
+
+    /** The calendar year the current tick belongs to. */
+    public int currentYear() {
+        return initialScenario.simulation().startYear() + (int) (Math.max(0, tick()) / initialScenario.simulation().ticksPerYear());
+    }
+
+    private boolean firstTickOfYear() {
+        return tick() % initialScenario.simulation().ticksPerYear() == 0;
+    }
+
+    private void startOfTick() {
+        if (firstTickOfYear()) {
+            int year = currentYear();
+            for (Event event : params.scenario.events()) {
+                if (event.year() == year) applyEvent(event);
+            }
+            ledger.startYear();
+        }
+        double elapsed = tick() * params.dt;
+        for (int l = 0; l < params.layers; l++) layerVolume[l] = Math.pow(1 + params.workGrowth[l], elapsed);
+        for (int t = 0; t < layerShare.length; t++) {
+            double total = 0;
+            for (int l = 0; l < params.layers; l++) total += params.individualLayerMix[t][l] * layerVolume[l];
+            for (int l = 0; l < params.layers; l++) layerShare[t][l] = params.individualLayerMix[t][l] * layerVolume[l] / total;
+        }
+    }
+
+    private void applyEvent(Event event) {
+        params = new Params(Events.apply(params.scenario, event));
+        var langNames = params.scenario.languageNames();
+        var layerNames = params.scenario.layerNames();
+        event.boostEcosystem().forEach((key, share) -> {
+            int dot = key.lastIndexOf('.');
+            ecosystems.boost(layerNames.indexOf(key.substring(0, dot)), langNames.indexOf(key.substring(dot + 1)), share);
+        });
+        ecosystems.refreshTerms(params);
+        eventsApplied.add(event);
+    }
+
+    private void stepIndividuals() {
+        choices += population.step(params, random, ecosystems, market, ledger, layerShare, talentByType);
+        agentSteps += population.size;
+        for (int k = 0; k < params.languages; k++) {
+            long total = 0;
+            for (long[] row : talentByType) total += row[k];
+            market.setTalent(k, total);
+        }
+    }
+
+    private void endOfTick() {
+        if ((tick() + 1) % initialScenario.simulation().ticksPerYear() != 0) return;
+        observer.observe(currentYear(), ledger, firms, talentByType, market, ecosystems, params);
+        double retire = params.scenario.agents().firms().codeRetirementRate();
+        firms.retireCode(retire);
+        ledger.retireIndividualCode(retire);
+        population.forget(params);
+    }
+
+    public RunRecord record() {
+        return observer.toRecord(agentSteps, choices);
+    }
+
+    /** The scenario as currently in force (events may have changed it). */
+    public Scenario currentScenario() {
+        return params.scenario;
+    }
+
+    public List<Event> eventsApplied() {
+        return List.copyOf(eventsApplied);
+    }
+}

@@ -1,0 +1,90 @@
+package langsim.model;
+
+import java.util.List;
+import java.util.Map;
+
+import langsim.scenario.IndividualType;
+import langsim.scenario.Language;
+import langsim.scenario.Layer;
+import langsim.scenario.Scenario;
+
+/**
+ * A scenario compiled into index-addressed arrays for the per-tick loops. Immutable; rebuilt when an
+ * event changes the scenario. Language and layer indices follow the scenario's order.
+ */
+final class Params {
+    final Scenario scenario;
+    final int languages;
+    final int layers;
+    final double dt;
+    final double[] performance;
+    final double[] learningYears;
+    final double[] interop;
+    /** fit[layer][language]: the layer's needs times the language's traits. */
+    final double[][] fit;
+    final double[] workGrowth;
+    final IndividualType[] individualTypes;
+    /** layerMix[type][layer] for individuals; firms' mix is per firm. */
+    final double[][] individualLayerMix;
+    final double[] firmLayerMix;
+    final int interopHost;
+    final boolean[] interopFrom;
+    final boolean[] interopTo;
+    final int firstReleaseLanguage;
+    final int[] releaseLayers;
+
+    Params(Scenario s) {
+        scenario = s;
+        List<String> langNames = s.languageNames();
+        List<String> layerNames = s.layerNames();
+        languages = langNames.size();
+        layers = layerNames.size();
+        dt = 1.0 / s.simulation().ticksPerYear();
+        performance = new double[languages];
+        learningYears = new double[languages];
+        interop = new double[languages];
+        double[] safety = new double[languages];
+        double[] productivity = new double[languages];
+        for (int k = 0; k < languages; k++) {
+            Language lang = s.languages().get(langNames.get(k));
+            performance[k] = lang.performance();
+            safety[k] = lang.memorySafety();
+            productivity[k] = lang.productivity();
+            learningYears[k] = lang.learningYears();
+            interop[k] = lang.interop();
+        }
+        fit = new double[layers][languages];
+        workGrowth = new double[layers];
+        for (int l = 0; l < layers; l++) {
+            Layer layer = s.layers().get(layerNames.get(l));
+            workGrowth[l] = layer.workGrowth();
+            for (int k = 0; k < languages; k++) {
+                fit[l][k] = layer.performanceNeed() * performance[k] + layer.iterationNeed() * productivity[k]
+                        + layer.safetyNeed() * safety[k];
+            }
+        }
+        individualTypes = new IndividualType[] {s.agents().researchers(), s.agents().systemsEngineers()};
+        individualLayerMix = new double[individualTypes.length][];
+        for (int t = 0; t < individualTypes.length; t++) {
+            individualLayerMix[t] = byLayer(individualTypes[t].layerMix(), layerNames);
+        }
+        firmLayerMix = byLayer(s.agents().firms().layerMix(), layerNames);
+        interopHost = langNames.indexOf(s.interop().host());
+        interopFrom = layerFlags(s.interop().fromLayers(), layerNames);
+        interopTo = layerFlags(s.interop().toLayers(), layerNames);
+        firstReleaseLanguage = langNames.indexOf(s.algorithms().firstLanguage());
+        releaseLayers = s.algorithms().layers().stream().mapToInt(layerNames::indexOf).toArray();
+    }
+
+    static double[] byLayer(Map<String, Double> values, List<String> layerNames) {
+        double[] out = new double[layerNames.size()];
+        for (int l = 0; l < out.length; l++) out[l] = values.getOrDefault(layerNames.get(l), 0.0);
+        return out;
+    }
+
+    private static boolean[] layerFlags(List<String> chosen, List<String> layerNames) {
+        boolean[] out = new boolean[layerNames.size()];
+        for (String name : chosen) out[layerNames.indexOf(name)] = true;
+        return out;
+    }
+}

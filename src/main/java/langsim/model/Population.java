@@ -1,0 +1,255 @@
+package langsim.model;
+
+import ec.util.MersenneTwisterFast;
+import langsim.scenario.IndividualType;
+import langsim.scenario.IndividualWeights;
+
+/**
+ * All individual developers (researchers and systems engineers) as parallel primitive arrays, stepped in
+ * one loop: a population is one MASON Steppable rather than one object per person, which keeps a person
+ * under a hundred bytes and a tick cache-friendly. Each tick a person may leave (and be replaced by a
+ * graduate), start a project (choose its layer and, by logit, its language) or review what to learn.
+ */
+final class Population {
+    private static final byte NOT_LEARNING = -1;
+
+    final int size;
+    private final int languages;
+    final byte[] type;
+    /** proficiency[i * languages + k] in [0, 1]. */
+    final float[] proficiency;
+    final byte[] learning;
+    /** Language of the person's latest project: what peers see them working in. */
+    final byte[] current;
+    private final float[] wEcosystem;
+    private final float[] wFit;
+    private final float[] wPeers;
+    private final float[] wExperience;
+    private final float[] wLearning;
+    private final float[] wWage;
+    private final PeerGraph peers;
+    private final WeightSampler[][] samplers; // [type][weight]
+    private final double[][] graduateMix;     // [type][language]
+
+    // scratch, per population (a population is stepped by one thread)
+    private final double[] utility;
+    private final double[] peerShare;
+    private final int[] options;
+
+    Population(Params p, MersenneTwisterFast random, RandomAdapter adapter, PeerGraph peers) {
+        var types = p.individualTypes;
+        int n = 0;
+        for (IndividualType t : types) n += t.count();
+        size = n;
+        languages = p.languages;
+        this.peers = peers;
+        type = new byte[n];
+        proficiency = new float[n * languages];
+        learning = new byte[n];
+        current = new byte[n];
+        wEcosystem = new float[n];
+        wFit = new float[n];
+        wPeers = new float[n];
+        wExperience = new float[n];
+        wLearning = new float[n];
+        wWage = new float[n];
+        samplers = new WeightSampler[types.length][];
+        graduateMix = new double[types.length][];
+        var langNames = p.scenario.languageNames();
+        for (int t = 0; t < types.length; t++) {
+            IndividualWeights w = types[t].weights();
+            samplers[t] = new WeightSampler[] {
+                new WeightSampler(w.ecosystem(), adapter), new WeightSampler(w.fit(), adapter),
+                new WeightSampler(w.peers(), adapter), new WeightSampler(w.experience(), adapter),
+                new WeightSampler(w.learningCost(), adapter), new WeightSampler(w.wage(), adapter)};
+            graduateMix[t] = new double[languages];
+            for (int k = 0; k < languages; k++) {
+                graduateMix[t][k] = types[t].graduateMix().getOrDefault(langNames.get(k), 0.0);
+            }
+        }
+        utility = new double[languages + 1];
+        peerShare = new double[languages];
+        options = new int[languages + 1];
+
+        // interleave types along the ring so that peers mix researchers and engineers in proportion
+        int[] remaining = {types[0].count(), types[1].count()};
+        for (int i = 0; i < n; i++) {
+            byte t = (byte) (random.nextDouble() * (remaining[0] + remaining[1]) < remaining[0] ? 0 : 1);
+            remaining[t]--;
+            type[i] = t;
+            drawWeights(i, t);
+            learning[i] = NOT_LEARNING;
+            boolean any = false;
+            double best = -1;
+            for (int k = 0; k < languages; k++) {
+                double share = types[t].initialProficiency().getOrDefault(langNames.get(k), 0.0);
+                if (random.nextBoolean(share)) {
+                    proficiency[i * languages + k] = 1f;
+                    any = true;
+                    // people work in the language most of their kind know
+                    if (share > best) {
+                        best = share;
+                        current[i] = (byte) k;
+                    }
+                }
+            }
+            if (!any) becomeGraduate(i, t, random);
+        }
+    }
+
+    private void drawWeights(int i, int t) {
+        WeightSampler[] s = samplers[t];
+        wEcosystem[i] = (float) s[0].sample();
+        wFit[i] = (float) s[1].sample();
+        wPeers[i] = (float) s[2].sample();
+        wExperience[i] = (float) s[3].sample();
+        wLearning[i] = (float) s[4].sample();
+        wWage[i] = (float) s[5].sample();
+    }
+
+    private void becomeGraduate(int i, int t, MersenneTwisterFast random) {
+        int first = pickIndex(graduateMix[t], random.nextDouble());
+        for (int k = 0; k < languages; k++) proficiency[i * languages + k] = k == first ? 1f : 0f;
+        current[i] = (byte) first;
+        learning[i] = NOT_LEARNING;
+    }
+
+    /** Index drawn from shares that sum to 1, by inverse CDF. */
+    static int pickIndex(double[] shares, double uniform) {
+        for (int k = 0; k < shares.length - 1; k++) {
+            uniform -= shares[k];
+            if (uniform < 0) return k;
+        }
+        return shares.length - 1;
+    }
+
+    /** One tick for every person. Returns the number of logit choices made. */
+    long step(Params p, MersenneTwisterFast random, Ecosystems eco, LabourMarket market, WorkLedger ledger,
+              double[][] layerShare, long[][] talentByType) {
+        final int L = languages;
+        final double dt = p.dt;
+        final float threshold = (float) p.scenario.labourMarket().proficiencyThreshold();
+        final IndividualType[] types = p.individualTypes;
+        double[] pExit = new double[types.length];
+        double[] pProject = new double[types.length];
+        double[] pReview = new double[types.length];
+        double[][] typeFit = new double[types.length][L];
+        double[][] typeEco = new double[types.length][L];
+        for (int t = 0; t < types.length; t++) {
+            pExit[t] = types[t].exitRate() * dt;
+            pProject[t] = types[t].projectsPerYear() * dt;
+            pReview[t] = types[t].learningReviewsPerYear() * dt;
+            // what a language is worth to this type of person, averaged over the layers they work in
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < L; k++) {
+                for (int l = 0; l < p.layers; l++) {
+                    double mix = p.individualLayerMix[t][l];
+                    typeFit[t][k] += mix * p.fit[l][k];
+                    typeEco[t][k] += mix * eco.term(l, k);
+                }
+                max = Math.max(max, typeFit[t][k]);
+            }
+            for (int k = 0; k < L; k++) typeFit[t][k] -= max;
+        }
+        for (long[] row : talentByType) java.util.Arrays.fill(row, 0);
+        long choices = 0;
+        for (int i = 0; i < size; i++) {
+            int t = type[i];
+            int base = i * L;
+            int learn = learning[i];
+            if (learn != NOT_LEARNING) {
+                float next = proficiency[base + learn] + (float) (dt / p.learningYears[learn]);
+                if (next >= 1f) {
+                    next = 1f;
+                    learning[i] = NOT_LEARNING;
+                }
+                proficiency[base + learn] = next;
+            }
+            double u = random.nextDouble();
+            if (u < pExit[t]) {
+                becomeGraduate(i, t, random);
+                drawWeights(i, t);
+            } else {
+                u -= pExit[t];
+                double project = pProject[t] * (learning[i] != NOT_LEARNING ? 1 - types[t].learningTimeShare() : 1);
+                if (u < project) {
+                    startProject(i, t, p, random, eco, ledger, layerShare[t], threshold);
+                    choices++;
+                } else if (u - project < pReview[t] && learning[i] == NOT_LEARNING) {
+                    reviewLearning(i, t, p, random, market, typeFit[t], typeEco[t], threshold);
+                    choices++;
+                }
+            }
+            long[] talent = talentByType[t];
+            for (int k = 0; k < L; k++) {
+                if (proficiency[base + k] >= threshold) talent[k]++;
+            }
+        }
+        return choices;
+    }
+
+    private void computePeerShare(int i) {
+        java.util.Arrays.fill(peerShare, 0);
+        int[] offsets = peers.offsets();
+        int[] nb = peers.neighbours();
+        int from = offsets[i];
+        int to = offsets[i + 1];
+        if (to == from) return;
+        double w = 1.0 / (to - from);
+        for (int e = from; e < to; e++) peerShare[current[nb[e]]] += w;
+    }
+
+    private void startProject(int i, int t, Params p, MersenneTwisterFast random, Ecosystems eco,
+                              WorkLedger ledger, double[] layerShare, float threshold) {
+        int layer = pickIndex(layerShare, random.nextDouble());
+        computePeerShare(i);
+        int base = i * languages;
+        for (int k = 0; k < languages; k++) {
+            double prof = proficiency[base + k];
+            utility[k] = wEcosystem[i] * eco.term(layer, k) + wFit[i] * p.fit[layer][k] + wPeers[i] * peerShare[k]
+                    + wExperience[i] * prof - wLearning[i] * (1 - prof) * p.learningYears[k];
+        }
+        int k = Logit.choose(utility, languages, random.nextDouble());
+        ledger.addIndividualWork(t, layer, k, p.individualTypes[t].projectSize());
+        eco.addWork(layer, k, p.individualTypes[t].projectSize());
+        current[i] = (byte) k;
+        if (proficiency[base + k] < threshold && learning[i] == NOT_LEARNING) learning[i] = (byte) k; // learning by doing
+    }
+
+    private void reviewLearning(int i, int t, Params p, MersenneTwisterFast random, LabourMarket market,
+                                double[] typeFit, double[] typeEco, float threshold) {
+        computePeerShare(i);
+        int base = i * languages;
+        int n = 0;
+        utility[n] = 0; // not learning anything
+        options[n++] = NOT_LEARNING;
+        double propensity = p.individualTypes[t].learningPropensity();
+        for (int k = 0; k < languages; k++) {
+            double prof = proficiency[base + k];
+            if (prof >= threshold) continue;
+            utility[n] = propensity + wWage[i] * market.logIndex(k) + wPeers[i] * peerShare[k] + wFit[i] * typeFit[k]
+                    + wEcosystem[i] * typeEco[k] - wLearning[i] * (1 - prof) * p.learningYears[k];
+            options[n++] = k;
+        }
+        if (n == 1) return;
+        int choice = options[Logit.choose(utility, n, random.nextDouble())];
+        if (choice != NOT_LEARNING) learning[i] = (byte) choice;
+    }
+
+    /** Yearly: proficiency fades in languages a person neither uses nor learns. */
+    void forget(Params p) {
+        for (int i = 0; i < size; i++) {
+            float keep = (float) (1 - p.individualTypes[type[i]].forgettingRate());
+            int base = i * languages;
+            for (int k = 0; k < languages; k++) {
+                if (k != current[i] && k != learning[i]) proficiency[base + k] *= keep;
+            }
+        }
+    }
+
+    int countOfType(int t) {
+        int c = 0;
+        for (byte b : type) if (b == t) c++;
+        return c;
+    }
+}

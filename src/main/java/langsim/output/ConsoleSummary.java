@@ -1,0 +1,70 @@
+package langsim.output;
+
+import java.util.Locale;
+import java.util.Map;
+
+import langsim.experiment.ExperimentResult;
+import langsim.experiment.ExperimentSummary;
+import langsim.experiment.Interval;
+import langsim.experiment.ThresholdCrossing;
+import langsim.experiment.VerdictKind;
+
+/** The short human summary printed after a run. */
+public final class ConsoleSummary {
+    private ConsoleSummary() {
+    }
+
+    public static String format(ExperimentResult result) {
+        ExperimentSummary s = result.summary();
+        var scenario = result.scenario();
+        var spec = scenario.verdict();
+        int n = result.runs().size();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Scenario %s: %d replication%s, %d-%d%n", scenario.name(), n, n == 1 ? "" : "s",
+                scenario.simulation().startYear(), scenario.simulation().endYear()));
+        String what = switch (s.verdict()) {
+            case DOMINANT -> "DOMINANT in AI application development";
+            case FOUNDATION_LAYER -> "a FOUNDATION-LAYER language";
+            case NICHE -> "a NICHE language";
+        };
+        out.append(String.format(Locale.ROOT, "Verdict: %s is %s (", spec.language(), what));
+        boolean first = true;
+        for (VerdictKind k : VerdictKind.values()) {
+            out.append(first ? "" : ", ").append(k.label()).append(' ')
+                    .append(Math.round(s.verdictShares().get(k) * n)).append('/').append(n);
+            first = false;
+        }
+        out.append(")\n");
+        out.append(String.format(Locale.ROOT, "  %s share of new %s work, last %d years: %s%n", spec.language(),
+                String.join("+", spec.applicationLayers()), spec.windowYears(), percent(s.applicationShare())));
+        out.append(String.format(Locale.ROOT, "  %s share of new %s work, last %d years: %s%n", spec.language(),
+                String.join("+", spec.foundationLayers()), spec.windowYears(), percent(s.foundationShare())));
+        out.append(crossing("dominance", String.join("+", spec.applicationLayers()), s.dominance()));
+        out.append(crossing("foundation", String.join("+", spec.foundationLayers()), s.foundation()));
+        String host = scenario.interop().host();
+        out.append(String.format(Locale.ROOT, "Share of new work in %d, mean [95%% CI] over replications:%n", s.finalYear()));
+        out.append(String.format(Locale.ROOT, "  %-12s %-24s %-24s%n", "layer", spec.language(), host));
+        for (Map.Entry<String, Map<String, Interval>> e : s.finalShares().entrySet()) {
+            out.append(String.format(Locale.ROOT, "  %-12s %-24s %-24s%n", e.getKey(),
+                    percent(e.getValue().get(spec.language())), percent(e.getValue().get(host))));
+        }
+        return out.toString();
+    }
+
+    private static String crossing(String name, String layers, ThresholdCrossing c) {
+        String head = String.format(Locale.ROOT, "  %s threshold (%.0f%% of %s): ", name, c.threshold() * 100, layers);
+        if (c.replicationsCrossing() == 0) return head + "never crossed\n";
+        Interval y = c.year();
+        String when = Double.isNaN(y.low())
+                ? String.format(Locale.ROOT, "%.0f", y.mean())
+                : String.format(Locale.ROOT, "%.1f [%.1f, %.1f]", y.mean(), y.low(), y.high());
+        return head + String.format(Locale.ROOT, "first crossed in %s, in %d/%d replications%n", when,
+                c.replicationsCrossing(), c.replications());
+    }
+
+    static String percent(Interval iv) {
+        if (iv == null || Double.isNaN(iv.mean())) return "n/a";
+        if (Double.isNaN(iv.low())) return String.format(Locale.ROOT, "%.1f%%", iv.mean() * 100);
+        return String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", iv.mean() * 100, iv.low() * 100, iv.high() * 100);
+    }
+}

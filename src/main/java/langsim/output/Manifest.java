@@ -1,0 +1,37 @@
+package langsim.output;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import langsim.config.RecordWriter;
+import langsim.experiment.ExperimentResult;
+
+/** manifest.json: what was run, with which inputs, program and machine. Only timing fields vary between identical runs. */
+public final class Manifest {
+    private Manifest() {
+    }
+
+    public static Map<String, Object> tree(ExperimentResult result, String scenarioFile, String scenarioSha256,
+                                           List<String> overrides, int threads, Instant started, double wallSeconds) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("program", "langsim");
+        m.put("version", BuildInfo.version());
+        m.put("commit", BuildInfo.commit());
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("java_vendor", System.getProperty("java.vendor"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("scenario_file", scenarioFile);
+        m.put("scenario_sha256", scenarioSha256);
+        m.put("overrides", overrides);
+        m.put("master_seed", result.scenario().simulation().seed());
+        m.put("replications", result.runs().size());
+        m.put("seeds", result.seeds());
+        m.put("threads", threads);
+        m.put("started_at", started.toString());
+        m.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
+        m.put("parameters", RecordWriter.toTree(result.scenario()));
+        return m;
+    }
+}
