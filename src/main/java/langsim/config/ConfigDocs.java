@@ -42,10 +42,12 @@ public final class ConfigDocs {
             }
             Class<?> raw = RecordBinder.raw(c.type);
             boolean isRecord = raw.isRecord();
-            row(sb, path, typeName(c.type), isRecord ? "" : defaultText(values), allowed(c), doc(c));
+            boolean recordMap = raw == Map.class && RecordBinder.raw(typeArg(c.type, 1)).isRecord();
+            String dflt = isRecord ? "" : recordMap ? defaultText(keysOnly(values)) : defaultText(values);
+            row(sb, path, typeName(c.type), dflt, allowed(c), doc(c));
             if (isRecord) {
                 walk(sb, raw, path, values, stack);
-            } else if (raw == Map.class && RecordBinder.raw(typeArg(c.type, 1)).isRecord()) {
+            } else if (recordMap) {
                 Map<String, Object> entries = new LinkedHashMap<>();
                 for (Map.Entry<String, Object> e : values.entrySet()) {
                     if (!(e.getValue() instanceof Map)) continue;
@@ -61,6 +63,31 @@ public final class ConfigDocs {
             }
         }
         stack.remove(type);
+    }
+
+    /** For maps of records only the entry names are shown; the per-field rows show the values. */
+    private static Map<String, Object> keysOnly(Map<String, Object> values) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Object v = e.getValue() instanceof Map ? new KeyList(((Map<?, ?>) e.getValue()).keySet()) : e.getValue();
+            out.put(e.getKey(), v);
+        }
+        return out;
+    }
+
+    private static final class KeyList {
+        final java.util.Collection<?> keys;
+
+        KeyList(java.util.Collection<?> keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public String toString() {
+            List<String> parts = new ArrayList<>();
+            for (Object k : keys) parts.add(String.valueOf(k));
+            return "{" + String.join(", ", parts) + "}";
+        }
     }
 
     private static Type typeArg(Type t, int i) {

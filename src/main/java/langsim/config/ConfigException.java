@@ -32,6 +32,24 @@ public final class ConfigException extends RuntimeException {
         this.problem = problem == null ? "" : oneLine(problem);
     }
 
+    /** Error located at the start mark of {@code node} (source = mark name, 1-based line/column; unknown if absent). */
+    public ConfigException(Node node, String path, String problem) {
+        this(markName(node), path, markLine(node), markColumn(node), problem, null);
+    }
+
+    private static String markName(Node n) {
+        return n == null ? "" : n.getStartMark().map(Mark::getName).orElse("");
+    }
+
+    private static int markLine(Node n) {
+        return n == null ? 0 : n.getStartMark().map(m -> m.getLine() >= 0 ? m.getLine() + 1 : 0).orElse(0);
+    }
+
+    private static int markColumn(Node n) {
+        return n == null ? 0 : n.getStartMark().map(m -> m.getLine() >= 0 && m.getColumn() >= 0
+                ? m.getColumn() + 1 : 0).orElse(0);
+    }
+
     /** Error for a whole source (no position, no path). */
     public static ConfigException of(String source, String problem) {
         return new ConfigException(source, "", 0, 0, problem);

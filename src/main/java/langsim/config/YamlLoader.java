@@ -172,9 +172,8 @@ public final class YamlLoader {
         } catch (StackOverflowError e) {
             throw ConfigException.of(source, "nesting too deep (more than " + MAX_DEPTH + " levels)");
         }
-        if (Support.isNull(root) && !(root instanceof ScalarNode && !((ScalarNode) root).getValue().isEmpty())) {
-            if (!allowEmpty) throw ConfigException.of(source, "file is empty");
-        }
+        boolean emptyDocument = Support.isNull(root) && ((ScalarNode) root).getValue().isEmpty();
+        if (emptyDocument && !allowEmpty) throw ConfigException.of(source, "file is empty");
         new TreeCheck(source).walk(root, "", 0);
         return root;
     }

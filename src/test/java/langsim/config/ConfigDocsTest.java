@@ -36,7 +36,7 @@ class ConfigDocsTest {
         assertTrue(md.contains("| layers.<name>.initial_share | map<string, number> | "
                 + "`application: {Python: 0.7, Rust: 0.3}` | values sum to 1 |"), md);
         assertTrue(md.contains("| events[].shock | number |  | in (0, 1] |"), md);
-        assertTrue(md.contains("| languages | map<string, mapping> |"), md);
+        assertTrue(md.contains("| languages | map<string, mapping> | `{Rust, Python}` | non-empty |"), md);
         assertEquals(md, ConfigDocs.markdownReference(Scenario.class, DEFAULTS), "deterministic");
         // works without defaults
         assertTrue(ConfigDocs.markdownReference(Scenario.class, null).contains("| events[].year | integer |  |"));

@@ -32,5 +32,7 @@ class ConfigExceptionTest {
         assertEquals("n.yaml:3:8: b.c: nope", e.getMessage());
         assertEquals(3, e.line());
         assertEquals(8, e.column());
+        assertEquals(e.getMessage(), new ConfigException(c.getValueNode(), "b.c", "nope").getMessage());
+        assertEquals("x: nope", new ConfigException((Node) null, "x", "nope").getMessage());
     }
 }
