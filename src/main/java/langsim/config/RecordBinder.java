@@ -41,7 +41,9 @@ public final class RecordBinder {
 
     /**
      * Binds a mapping node to a record of type {@code type}. Keys missing from the node are taken from the
-     * corresponding component of {@code defaults}; if {@code defaults} is null every key is required.
+     * corresponding component of {@code defaults}. If {@code defaults} is null, the record's own
+     * {@code public static T defaults()} supplies them when it has one (this also applies to list elements and
+     * new map entries); otherwise every key is required.
      */
     public static <T extends Record> T bind(Node node, Class<T> type, T defaults) {
         return type.cast(bindRecord(node, type, defaults, ""));
@@ -84,6 +86,8 @@ public final class RecordBinder {
         final List<Component> components;
         final Map<String, Component> byKey = new LinkedHashMap<>();
         final Constructor<?> ctor;
+        /** From a {@code public static T defaults()} on the record, used when no defaults are given. */
+        final Object ownDefaults;
 
         RecordInfo(Class<?> type) {
             this.type = type;
@@ -103,6 +107,21 @@ public final class RecordBinder {
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("no canonical constructor for " + type, e);
             }
+            this.ownDefaults = declaredDefaults(type);
+        }
+
+        private static Object declaredDefaults(Class<?> type) {
+            try {
+                java.lang.reflect.Method m = type.getMethod("defaults");
+                if (java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type) {
+                    return m.invoke(null);
+                }
+            } catch (NoSuchMethodException e) {
+                return null;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("defaults() of " + type + " failed", e);
+            }
+            return null;
         }
     }
 
@@ -117,6 +136,7 @@ public final class RecordBinder {
         }
         MappingNode map = (MappingNode) node;
         RecordInfo info = info(type);
+        if (defaults == null) defaults = info.ownDefaults; // e.g. list elements, new map entries
         Map<String, NodeTuple> present = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
             Node k = t.getKeyNode();
