@@ -43,8 +43,8 @@ public record ExperimentSummary(
         ThresholdCrossing foundation = crossing(spec.foundationThreshold(), verdicts.stream().map(ReplicationVerdict::foundationYear).toList());
 
         Map<String, Map<String, Interval>> finalShares = new LinkedHashMap<>();
-        List<String> layers = scenario.layerNames();
-        List<String> languages = scenario.languageNames();
+        List<String> layers = runs.get(0).layers();
+        List<String> languages = runs.get(0).languages();
         for (int l = 0; l < layers.size(); l++) {
             Map<String, Interval> byLanguage = new LinkedHashMap<>();
             for (int k = 0; k < languages.size(); k++) {

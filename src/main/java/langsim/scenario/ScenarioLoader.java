@@ -80,9 +80,9 @@ public final class ScenarioLoader {
                 Events.apply(scenario, event);
             } catch (ConfigException e) {
                 String key = e.path().isEmpty() ? firstWord(e.problem()) : e.path();
-                Node at = eventKeyNode(root, i, key);
-                String path = "events[" + i + "]" + (at == null ? "" : "." + key);
-                throw ConfigException.at(at != null ? at : root, path, e.problem(), e);
+                EventKey at = eventKey(root, i, key);
+                String path = "events[" + i + "]" + (at == null ? "" : "." + at.part() + "." + key);
+                throw ConfigException.at(at != null ? at.node() : root, path, e.problem(), e);
             }
         }
     }
@@ -92,8 +92,11 @@ public final class ScenarioLoader {
         return colon > 0 ? problem.substring(0, colon) : "";
     }
 
-    /** The node of the set/multiply key of event i whose path starts the error's path, if any. */
-    private static Node eventKeyNode(Node root, int index, String errorPath) {
+    private record EventKey(String part, Node node) {
+    }
+
+    /** The set/multiply key of event i that the error's path starts with, if any. */
+    private static EventKey eventKey(Node root, int index, String errorPath) {
         if (!(root instanceof MappingNode map)) return null;
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k) || !k.getValue().equals("events")) continue;
@@ -103,11 +106,11 @@ public final class ScenarioLoader {
                 if (!(part.getValueNode() instanceof MappingNode changes)) continue;
                 for (NodeTuple change : changes.getValue()) {
                     if (change.getKeyNode() instanceof ScalarNode ck && errorPath.startsWith(ck.getValue())) {
-                        return ck;
+                        return new EventKey(((ScalarNode) part.getKeyNode()).getValue(), ck);
                     }
                 }
             }
-            return event;
+            return null;
         }
         return null;
     }
