@@ -39,12 +39,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         Scenario base = scenarioFile == null ? ScenarioLoader.defaults() : ScenarioLoader.load(scenarioFile, List.of());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-22s %10s %7s %6s %9s %14s %12s %10s %10s%n", "run", "people", "firms", "ticks", "wall s",
-                "agent-steps/s", "choices/s", "peak MB", "B/person");
+        out.printf("%-22s %10s %7s %6s %9s %14s %12s %9s %9s %9s%n", "run", "people", "firms", "ticks", "wall s",
+                "agent-steps/s", "choices/s", "setup MB", "run MB", "B/person");
         for (Benchmark.Measurement m : Benchmark.run(base, sizes, seed)) {
-            out.printf("%-22s %10d %7d %6d %9.3f %14.3e %12.3e %10.1f %10.1f%n", m.label(), m.individuals(), m.firms(),
+            out.printf("%-22s %10d %7d %6d %9.3f %14.3e %12.3e %9.1f %9.1f %9.1f%n", m.label(), m.individuals(), m.firms(),
                     m.ticks(), m.wallSeconds(), m.agentStepsPerSecond(), m.choicesPerSecond(),
-                    m.peakHeapBytes() / 1e6, m.bytesPerIndividual());
+                    m.setupPeakHeapBytes() / 1e6, m.peakHeapBytes() / 1e6, m.bytesPerIndividual());
             out.flush();
         }
         return 0;
