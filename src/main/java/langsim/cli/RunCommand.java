@@ -58,6 +58,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
+    @Option(names = "--no-charts", description = "skip charts/ (PNG, SVG); report.html is still written")
+    boolean noCharts;
+
     @Override
     public Integer call() throws IOException {
         List<String> sets = new ArrayList<>(overrides);
@@ -91,6 +94,7 @@ final class RunCommand implements Callable<Integer> {
         double wall = (System.nanoTime() - t0) / 1e9;
         try (AtomicResults results = AtomicResults.create(target)) {
             RunOutputs.write(results, result, scenarioFile.toString(), sha, sets, threadCount, started, wall);
+            langsim.report.Report.generate(results.dir(), !noCharts);
             results.commit();
         }
         if (!quiet) {

@@ -1,0 +1,112 @@
+package langsim.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.LengthConstraintType;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Drawable;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.Size2D;
+import org.jfree.data.Range;
+
+/**
+ * A figure of several chart panels in a grid under one title, with one legend (the languages) for all:
+ * JFreeChart has no grid of plots, so the panels are drawn side by side onto one canvas, PNG or SVG alike.
+ */
+public final class ChartGrid implements Drawable {
+    private final String title;
+    private final String subtitle;
+    private final List<JFreeChart> panels;
+    private final LegendItemCollection legend;
+    private final int columns;
+
+    public ChartGrid(String title, String subtitle, List<JFreeChart> panels, LegendItemCollection legend, int columns) {
+        this.title = title;
+        this.subtitle = subtitle;
+        this.panels = List.copyOf(panels);
+        this.legend = legend;
+        this.columns = Math.max(1, Math.min(columns, panels.size()));
+    }
+
+    public List<JFreeChart> panels() {
+        return panels;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public void draw(Graphics2D g2, Rectangle2D area) {
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g2.setPaint(Color.WHITE);
+        g2.fill(area);
+        double x = area.getX();
+        double y = area.getY() + 8;
+        double w = area.getWidth();
+        y += drawTitle(g2, new TextTitle(title, Style.TITLE_FONT), x, y, w);
+        if (subtitle != null && !subtitle.isEmpty()) {
+            y += drawTitle(g2, new TextTitle(subtitle, Style.SUBTITLE_FONT, Color.DARK_GRAY, RectangleEdge.TOP,
+                    HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.CENTER, RectangleInsets.ZERO_INSETS), x, y, w);
+        }
+        LegendTitle legendTitle = new LegendTitle(() -> legend);
+        legendTitle.setItemFont(Style.LEGEND_FONT);
+        legendTitle.setFrame(BlockBorder.NONE);
+        legendTitle.setBackgroundPaint(null);
+        legendTitle.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+        Size2D ls = legendTitle.arrange(g2, widthUpTo(w - 20));
+        double legendHeight = ls.height + 10;
+        double bottom = area.getMaxY() - legendHeight;
+        legendTitle.draw(g2, new Rectangle2D.Double(x + (w - ls.width) / 2, bottom + 2, ls.width, ls.height));
+
+        int rows = (panels.size() + columns - 1) / columns;
+        double cellW = w / columns;
+        double cellH = (bottom - y) / rows;
+        for (int i = 0; i < panels.size(); i++) {
+            int r = i / columns;
+            int c = i % columns;
+            // centre a short last row
+            int inRow = r == rows - 1 ? panels.size() - r * columns : columns;
+            double offset = (columns - inRow) * cellW / 2;
+            panels.get(i).draw(g2, new Rectangle2D.Double(x + offset + c * cellW, y + r * cellH, cellW, cellH));
+        }
+    }
+
+    private static double drawTitle(Graphics2D g2, TextTitle t, double x, double y, double w) {
+        Size2D s = t.arrange(g2, widthUpTo(w));
+        t.draw(g2, new Rectangle2D.Double(x, y, w, s.height));
+        return s.height + 2;
+    }
+
+    private static RectangleConstraint widthUpTo(double w) {
+        return new RectangleConstraint(0, new Range(0, w), LengthConstraintType.RANGE, 0, null, LengthConstraintType.NONE);
+    }
+
+    /** Fonts used by every chart. */
+    static final class Style {
+        static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 20);
+        static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        static final Font PANEL_TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+        static final Font AXIS_LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+        static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        static final Font MARKER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+
+        private Style() {
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package langsim.chart;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+import org.jfree.chart.ui.Drawable;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Renders charts to PNG (at {@link #SCALE}x, with the resolution recorded as 192 dpi so that print size
+ * matches screen size) and SVG, byte for byte the same for the same input: no timestamps, fixed SVG ids.
+ */
+public final class ChartWriter {
+    /** Logical size of every chart, the SVG's size in px. */
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 750;
+    /** PNG pixels per logical pixel: PNGs are 2400 x 1500. */
+    public static final int SCALE = 2;
+
+    /** A chart rendered in both formats. */
+    public record Rendered(String file, String title, String caption, byte[] png, String svg) {
+        public String pngName() {
+            return file + ".png";
+        }
+
+        public String svgName() {
+            return file + ".svg";
+        }
+    }
+
+    private ChartWriter() {
+    }
+
+    public static List<Rendered> render(List<Charts.Named> charts) {
+        List<Rendered> out = new ArrayList<>();
+        for (Charts.Named c : charts) out.add(new Rendered(c.file(), c.title(), c.caption(), png(c.grid()), svg(c.grid(), c.file())));
+        return out;
+    }
+
+    public static byte[] png(Drawable drawable) {
+        BufferedImage image = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.scale(SCALE, SCALE);
+            drawable.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        } finally {
+            g2.dispose();
+        }
+        return encodePng(image, 96 * SCALE);
+    }
+
+    public static String svg(Drawable drawable, String idPrefix) {
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        // the default prefix is derived from the clock: fix it so that the same chart gives the same file
+        g2.setDefsKeyPrefix("langsim-" + idPrefix.replaceAll("[^A-Za-z0-9_-]", "_") + "-");
+        drawable.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        // no DOCTYPE: the SVG 1.1 DTD is a network address that XML tools would try to fetch
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
+    }
+
+    static byte[] encodePng(BufferedImage image, int dpi) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             ImageOutputStream ios = ImageIO.createImageOutputStream(bytes)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            double dotsPerMetre = dpi / 0.0254;
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", Integer.toString((int) Math.round(dotsPerMetre)));
+            phys.setAttribute("pixelsPerUnitYAxis", Integer.toString((int) Math.round(dotsPerMetre)));
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            meta.mergeTree("javax_imageio_png_1.0", root);
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(image, null, meta), param);
+            ios.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode PNG", e);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /**
+     * Writes the charts into {@code folder} (e.g. results/x/charts) all at once: into a hidden sibling
+     * folder first, which then replaces the old folder, so a failure leaves the old charts in place.
+     */
+    public static void writeFolder(Path folder, List<Rendered> charts) {
+        Path parent = folder.toAbsolutePath().getParent();
+        String name = folder.getFileName().toString();
+        Path staging = parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            Files.createDirectory(staging);
+            for (Rendered c : charts) {
+                Files.write(staging.resolve(c.pngName()), c.png());
+                Files.writeString(staging.resolve(c.svgName()), c.svg(), StandardCharsets.UTF_8);
+            }
+            Path old = null;
+            if (Files.exists(folder)) {
+                old = parent.resolve("." + name + ".old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+                Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            if (old != null) deleteTree(old);
+        } catch (IOException e) {
+            deleteTree(staging);
+            throw new UncheckedIOException("cannot write charts into " + folder, e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+}

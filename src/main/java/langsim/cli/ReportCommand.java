@@ -1,0 +1,42 @@
+package langsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import langsim.report.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Regenerate charts/ (PNG and SVG) and report.html in an existing results folder from its files,",
+            "without re-running the model. Open DIR/report.html in any browser; it needs no network."})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "results folder written by 'langsim run'")
+    Path dir;
+
+    @Option(names = "--no-charts", description = "write report.html only, without charts")
+    boolean noCharts;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Report.Result r = Report.generate(dir, !noCharts);
+        if (!quiet) {
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf(Locale.ROOT, "Report in %s (%d charts in %s, %.1f s)%n", dir.resolve(Report.HTML), r.charts(),
+                    dir.resolve(Report.CHARTS), r.seconds());
+            o.flush();
+        }
+        return 0;
+    }
+}

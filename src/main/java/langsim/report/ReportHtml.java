@@ -1,0 +1,235 @@
+package langsim.report;
+
+import static langsim.report.Html.escape;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import langsim.chart.ChartWriter;
+import langsim.chart.Palette;
+import langsim.scenario.Event;
+import langsim.scenario.Scenario;
+
+/** The text of report.html: one self-contained page (styles inline, charts as data URIs), no clock, no network. */
+final class ReportHtml {
+    private static final DecimalFormatSymbols ROOT = DecimalFormatSymbols.getInstance(Locale.ROOT);
+
+    private ReportHtml() {
+    }
+
+    static String render(Scenario scenario, JsonNode summary, String manifest, String resolvedYaml,
+                         List<ChartWriter.Rendered> charts, boolean chartsWanted) {
+        StringBuilder h = new StringBuilder(1 << 16);
+        String name = scenario.name();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>langsim report: ").append(escape(name)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        h.append("<header>\n<h1>langsim report: <span class=\"name\">").append(escape(name)).append("</span></h1>\n");
+        if (scenario.description() != null && !scenario.description().isBlank()) {
+            h.append("<p class=\"description\">").append(escape(scenario.description().strip())).append("</p>\n");
+        }
+        h.append("</header>\n");
+        verdict(h, summary);
+        finalShares(h, scenario, summary);
+        chartsSection(h, charts, chartsWanted);
+        events(h, scenario);
+        perReplication(h, summary);
+        h.append("<section id=\"inputs\">\n<h2>Scenario and manifest</h2>\n");
+        h.append("<details><summary>Resolved scenario (<a href=\"scenario.resolved.yaml\">scenario.resolved.yaml</a>)</summary>\n<pre>")
+                .append(escape(resolvedYaml)).append("</pre></details>\n");
+        h.append("<details><summary>Manifest (<a href=\"manifest.json\">manifest.json</a>): program, commit, seeds, overrides</summary>\n<pre>")
+                .append(escape(manifest)).append("</pre></details>\n</section>\n");
+        h.append("<footer>Made by langsim from the files of this folder; regenerate with <code>langsim report &lt;folder&gt;</code>. ")
+                .append("Data: <a href=\"timeseries.csv\">timeseries.csv</a>, <a href=\"summary.json\">summary.json</a>.</footer>\n");
+        h.append("</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void verdict(StringBuilder h, JsonNode s) {
+        String verdict = text(s.path("verdict"));
+        String language = text(s.path("language"));
+        int reps = s.path("replications").asInt();
+        h.append("<section id=\"verdict\" class=\"verdict verdict-").append(escape(verdict.replaceAll("[^A-Za-z0-9-]", "")))
+                .append("\">\n<h2>Verdict: <strong>").append(escape(language)).append("</strong> is <strong class=\"word\">")
+                .append(escape(verdict)).append("</strong></h2>\n");
+        h.append("<p>Across ").append(reps).append(" replication").append(reps == 1 ? "" : "s").append(": ");
+        List<String> parts = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = s.path("verdict_shares").fields(); it.hasNext(); ) {
+            var e = it.next();
+            parts.add(escape(e.getKey()) + " " + pct(e.getValue()));
+        }
+        h.append(String.join(", ", parts)).append(" of replications.</p>\n");
+        int window = s.path("window_years").asInt();
+        h.append("<p>Mean share of new work over the final ").append(window).append(" year").append(window == 1 ? "" : "s")
+                .append(": application layers (").append(list(s.path("application_layers"))).append(") <b>")
+                .append(interval(s.path("application_share"))).append("</b>; foundation layers (")
+                .append(list(s.path("foundation_layers"))).append(") <b>").append(interval(s.path("foundation_share")))
+                .append("</b>.</p>\n");
+        h.append("<table class=\"thresholds\">\n<thead><tr><th>Threshold</th><th>Level</th><th>Replications crossing</th>")
+                .append("<th>First year crossed (mean, 95% interval)</th></tr></thead>\n<tbody>\n");
+        for (Iterator<Map.Entry<String, JsonNode>> it = s.path("thresholds").fields(); it.hasNext(); ) {
+            var e = it.next();
+            JsonNode t = e.getValue();
+            JsonNode year = t.path("first_year");
+            String first = year.path("mean").isNumber()
+                    ? "<b>" + fixed(year.path("mean"), 1) + "</b>" + (year.path("ci_low").isNumber()
+                    ? " (" + fixed(year.path("ci_low"), 1) + "–" + fixed(year.path("ci_high"), 1) + ")" : "")
+                    : "never crossed";
+            h.append("<tr><td>").append(escape(e.getKey())).append("</td><td>").append(pct(t.path("threshold")))
+                    .append("</td><td>").append(t.path("replications_crossing").asInt()).append(" of ").append(reps)
+                    .append("</td><td>").append(first).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n</section>\n");
+    }
+
+    private static void finalShares(StringBuilder h, Scenario scenario, JsonNode s) {
+        JsonNode finals = s.path("final_new_work_shares");
+        List<String> languages = new ArrayList<>();
+        for (JsonNode byLang : finals) {
+            for (Iterator<String> it = byLang.fieldNames(); it.hasNext(); ) {
+                String l = it.next();
+                if (!languages.contains(l)) languages.add(l);
+            }
+        }
+        List<String> order = scenario.languageNames();
+        h.append("<section id=\"final-shares\">\n<h2>Share of new work in ").append(escape(text(s.path("final_year"))))
+                .append("</h2>\n<table class=\"shares\">\n<thead><tr><th>Layer</th>");
+        for (String l : languages) {
+            int c = order.indexOf(l) >= 0 ? order.indexOf(l) : order.size() + languages.indexOf(l);
+            h.append("<th><span class=\"swatch\" style=\"background:").append(Palette.hex(c)).append("\"></span>")
+                    .append(escape(l)).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        List<String> app = textList(s.path("application_layers"));
+        List<String> found = textList(s.path("foundation_layers"));
+        for (Iterator<Map.Entry<String, JsonNode>> it = finals.fields(); it.hasNext(); ) {
+            var e = it.next();
+            String role = app.contains(e.getKey()) ? " <small>application</small>" : found.contains(e.getKey()) ? " <small>foundation</small>" : "";
+            h.append("<tr><th>").append(escape(e.getKey())).append(role).append("</th>");
+            for (String l : languages) h.append("<td>").append(interval(e.getValue().path(l))).append("</td>");
+            h.append("</tr>\n");
+        }
+        h.append("</tbody></table>\n<p class=\"note\">Mean across replications with the 95% Student-t interval of the mean, "
+                + "clipped to 0–100%.</p>\n</section>\n");
+    }
+
+    private static void chartsSection(StringBuilder h, List<ChartWriter.Rendered> charts, boolean wanted) {
+        h.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
+        if (charts.isEmpty()) {
+            h.append("<p class=\"note\">").append(wanted ? "No charts." : "Charts were skipped (<code>--no-charts</code>); "
+                    + "make them with <code>langsim report &lt;folder&gt;</code>.").append("</p>\n");
+        }
+        for (ChartWriter.Rendered c : charts) {
+            String png = "charts/" + c.pngName();
+            h.append("<figure id=\"chart-").append(escape(c.file())).append("\">\n<img src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(c.png())).append("\" width=\"").append(ChartWriter.WIDTH)
+                    .append("\" height=\"").append(ChartWriter.HEIGHT).append("\" alt=\"").append(escape(c.title())).append("\">\n")
+                    .append("<figcaption>").append(escape(c.caption())).append(" Files: <a href=\"").append(escape(png))
+                    .append("\">PNG</a>, <a href=\"charts/").append(escape(c.svgName())).append("\">SVG</a>.</figcaption>\n</figure>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static void events(StringBuilder h, Scenario scenario) {
+        if (scenario.events().isEmpty()) return;
+        h.append("<section id=\"events\">\n<h2>Events</h2>\n<table>\n<thead><tr><th>Year</th><th>Event</th><th>Changes</th></tr></thead>\n<tbody>\n");
+        for (Event e : scenario.events()) {
+            List<String> changes = new ArrayList<>();
+            e.set().forEach((k, v) -> changes.add(k + " = " + v));
+            e.multiply().forEach((k, v) -> changes.add(k + " × " + v));
+            e.boostEcosystem().forEach((k, v) -> changes.add("ecosystem " + k + " + " + v));
+            h.append("<tr><td>").append(e.year()).append("</td><td>").append(escape(e.label())).append("</td><td>")
+                    .append(escape(String.join("; ", changes))).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n</section>\n");
+    }
+
+    private static void perReplication(StringBuilder h, JsonNode s) {
+        JsonNode reps = s.path("per_replication");
+        if (!reps.isArray() || reps.isEmpty()) return;
+        h.append("<section id=\"replications\">\n<details><summary>Per replication</summary>\n<table>\n<thead><tr>")
+                .append("<th>#</th><th>Seed</th><th>Verdict</th><th>Application share</th><th>Foundation share</th>")
+                .append("<th>Dominance year</th><th>Foundation year</th></tr></thead>\n<tbody>\n");
+        for (JsonNode r : reps) {
+            h.append("<tr><td>").append(escape(text(r.path("replication")))).append("</td><td>").append(escape(text(r.path("seed"))))
+                    .append("</td><td>").append(escape(text(r.path("verdict")))).append("</td><td>").append(pct(r.path("application_share")))
+                    .append("</td><td>").append(pct(r.path("foundation_share"))).append("</td><td>").append(escape(text(r.path("dominance_year"))))
+                    .append("</td><td>").append(escape(text(r.path("foundation_year")))).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n</details>\n</section>\n");
+    }
+
+    // ---- formatting
+
+    static String text(JsonNode n) {
+        if (n == null || n.isMissingNode() || n.isNull()) return "—";
+        return n.isValueNode() ? n.asText() : n.toString();
+    }
+
+    private static List<String> textList(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode x : n) out.add(x.asText());
+        return out;
+    }
+
+    private static String list(JsonNode n) {
+        return escape(String.join(", ", textList(n)));
+    }
+
+    /** A share as a percentage; small shares keep two decimals so that they don't read as zero. */
+    static String pct(JsonNode n) {
+        if (n == null || !n.isNumber()) return "—";
+        return pct(n.asDouble());
+    }
+
+    static String pct(double v) {
+        double p = v * 100;
+        String pattern = Math.abs(p) >= 1 || p == 0 ? "0.0" : "0.00";
+        return new DecimalFormat(pattern, ROOT).format(p) + "%";
+    }
+
+    private static String interval(JsonNode iv) {
+        if (!iv.path("mean").isNumber()) return "—";
+        String out = pct(iv.path("mean").asDouble());
+        if (iv.path("ci_low").isNumber() && iv.path("ci_high").isNumber()) {
+            double lo = Math.max(0, iv.path("ci_low").asDouble());
+            double hi = Math.min(1, iv.path("ci_high").asDouble());
+            out += " <span class=\"ci\">(" + pct(lo) + "–" + pct(hi) + ")</span>";
+        }
+        return out;
+    }
+
+    private static String fixed(JsonNode n, int decimals) {
+        return new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals), ROOT).format(n.asDouble());
+    }
+
+    private static final String CSS = """
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #222; background: #fff; margin: 0; }
+            main { max-width: 1240px; margin: 0 auto; padding: 1.5rem; }
+            h1 { font-size: 1.7rem; margin: 0 0 .3rem; } h1 .name { color: #0072B2; }
+            h2 { font-size: 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
+            .description { color: #555; max-width: 60rem; }
+            .verdict { border-left: 6px solid #999; background: #f6f6f6; padding: .6rem 1rem 1rem; margin-top: 1rem; }
+            .verdict h2 { border: none; margin-top: .3rem; font-size: 1.5rem; }
+            .verdict-dominant { border-color: #009E73; } .verdict-foundation-layer { border-color: #0072B2; } .verdict-niche { border-color: #D55E00; }
+            table { border-collapse: collapse; margin: .6rem 0; font-variant-numeric: tabular-nums; }
+            th, td { border: 1px solid #ddd; padding: .3rem .6rem; text-align: right; vertical-align: top; }
+            th:first-child, td:first-child { text-align: left; } thead th { background: #f0f0f0; }
+            tbody th { font-weight: 600; } small { color: #777; font-weight: normal; }
+            .ci { color: #666; font-size: .9em; } .note { color: #666; font-size: .9rem; }
+            .swatch { display: inline-block; width: .8em; height: .8em; margin-right: .35em; border-radius: 2px; vertical-align: baseline; }
+            figure { margin: 1.2rem 0 2rem; } figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
+            figcaption { color: #444; font-size: .92rem; max-width: 60rem; }
+            pre { background: #f7f7f7; border: 1px solid #e3e3e3; padding: .7rem; overflow: auto; max-height: 40rem; font-size: .85rem; }
+            details { margin: .6rem 0; } summary { cursor: pointer; font-weight: 600; }
+            footer { margin-top: 2.5rem; color: #777; font-size: .85rem; }
+            """;
+}

@@ -1,0 +1,109 @@
+package langsim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.swing.SwingUtilities;
+
+import langsim.chart.TestResults;
+import langsim.cli.Main;
+import langsim.model.RunRecord;
+import langsim.scenario.Scenario;
+import org.jfree.data.xy.XYSeries;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live view's wiring, without a display: GUIState around the model, the chart's datasets, properties. */
+class LangSimWithUITest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void chartGetsOnePointPerSimulatedYearAndTheRunEndsByItself() throws Exception {
+        Scenario scenario = TestResults.scenario();
+        LangSimWithUI ui = new LangSimWithUI(scenario, 7);
+        ui.start();
+        int steps = 0;
+        while (ui.step()) steps++;
+        flushSwing();
+        var sim = scenario.simulation();
+        int years = sim.endYear() - sim.startYear() + 1;
+        assertEquals(years * sim.ticksPerYear(), steps, "stops after the end year");
+        LiveAdoptionChart live = ui.liveChart();
+        assertEquals(years, live.years());
+        RunRecord record = ui.model().record();
+        for (int l = 0; l < scenario.layerNames().size(); l++) {
+            for (int k = 0; k < scenario.languageNames().size(); k++) {
+                XYSeries s = live.dataset(l).getSeries(k);
+                assertEquals(scenario.languageNames().get(k), s.getKey());
+                assertEquals(sim.startYear(), s.getX(0).intValue());
+                assertEquals(sim.endYear(), s.getX(years - 1).intValue());
+                for (int y = 0; y < years; y++) {
+                    assertEquals(record.newWorkShare(y, new int[] {l}, k), s.getY(y).doubleValue(), 1e-12);
+                }
+            }
+        }
+        // the same model as the batch run with this seed
+        RunRecord batch = langsim.model.LangSimModel.run(scenario, 7);
+        assertEquals(batch.newWorkShare(years - 1, new int[] {0}, 0), record.newWorkShare(years - 1, new int[] {0}, 0), 0);
+        ui.finish();
+
+        // restart with another seed: the chart starts over
+        ui.state.setSeed(8);
+        ui.start();
+        for (int i = 0; i < sim.ticksPerYear() * 2; i++) assertTrue(ui.step());
+        flushSwing();
+        assertEquals(2, live.years());
+        ui.finish();
+    }
+
+    @Test
+    void modelTabListsYearSeedAndScenarioParameters() {
+        LangSimWithUI ui = new LangSimWithUI(TestResults.scenario(), 11);
+        ui.start();
+        ScenarioProperties p = (ScenarioProperties) ui.getSimulationProperties();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < p.numProperties(); i++) names.add(p.getName(i));
+        assertEquals("Year", names.get(0));
+        assertEquals(2025, p.getValue(0));
+        assertEquals(11L, p.getValue(1));
+        int at = names.indexOf("languages.Rust.learning_years");
+        assertTrue(at > 1, names.toString());
+        assertEquals(Double.TYPE, p.getType(at));
+        assertFalse(p.isReadWrite(at));
+        assertTrue(names.contains("name"));
+        ui.finish();
+    }
+
+    @Test
+    void guiCommandWithoutDisplayIsOneLineAndExitTwo() throws Exception {
+        Assumptions.assumeTrue(GraphicsEnvironment.isHeadless(), "this JVM has a display");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        int code;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.execute("gui", TestResults.scenarioFile(tmp).toString());
+        } finally {
+            System.setErr(old);
+        }
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, text);
+        assertEquals(1, text.strip().lines().count(), text);
+        assertTrue(text.startsWith("langsim: error: no display"), text);
+    }
+
+    static void flushSwing() throws Exception {
+        SwingUtilities.invokeAndWait(() -> { });
+    }
+}
