@@ -27,6 +27,8 @@ final class Params {
     /** layerMix[type][layer] for individuals; firms' mix is per firm. */
     final double[][] individualLayerMix;
     final double[] firmLayerMix;
+    /** graduateMix[type][language]: first language of people who enter. */
+    final double[][] graduateMix;
     final int interopHost;
     final boolean[] interopFrom;
     final boolean[] interopTo;
@@ -66,9 +68,11 @@ final class Params {
         individualTypes = new IndividualType[] {s.agents().researchers(), s.agents().systemsEngineers()};
         individualLayerMix = new double[individualTypes.length][];
         for (int t = 0; t < individualTypes.length; t++) {
-            individualLayerMix[t] = byLayer(individualTypes[t].layerMix(), layerNames);
+            individualLayerMix[t] = inOrder(individualTypes[t].layerMix(), layerNames);
         }
-        firmLayerMix = byLayer(s.agents().firms().layerMix(), layerNames);
+        firmLayerMix = inOrder(s.agents().firms().layerMix(), layerNames);
+        graduateMix = new double[individualTypes.length][];
+        for (int t = 0; t < individualTypes.length; t++) graduateMix[t] = inOrder(individualTypes[t].graduateMix(), langNames);
         interopHost = langNames.indexOf(s.interop().host());
         interopFrom = layerFlags(s.interop().fromLayers(), layerNames);
         interopTo = layerFlags(s.interop().toLayers(), layerNames);
@@ -76,9 +80,10 @@ final class Params {
         releaseLayers = s.algorithms().layers().stream().mapToInt(layerNames::indexOf).toArray();
     }
 
-    static double[] byLayer(Map<String, Double> values, List<String> layerNames) {
-        double[] out = new double[layerNames.size()];
-        for (int l = 0; l < out.length; l++) out[l] = values.getOrDefault(layerNames.get(l), 0.0);
+    /** Values of a name-keyed map in the given name order, 0 where absent. */
+    static double[] inOrder(Map<String, Double> values, List<String> names) {
+        double[] out = new double[names.size()];
+        for (int l = 0; l < out.length; l++) out[l] = values.getOrDefault(names.get(l), 0.0);
         return out;
     }
 

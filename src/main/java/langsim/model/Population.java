@@ -28,8 +28,10 @@ final class Population {
     private final float[] wLearning;
     private final float[] wWage;
     private final PeerGraph peers;
-    private final WeightSampler[][] samplers; // [type][weight]
-    private final double[][] graduateMix;     // [type][language]
+    private final RandomAdapter adapter;
+    private WeightSampler[][] samplers; // [type][weight], rebuilt when an event changes the parameters
+    private Params samplersFor;
+    private double[][] graduateMix;     // [type][language]
 
     // scratch, per population (a population is stepped by one thread)
     private final double[] utility;
@@ -53,24 +55,13 @@ final class Population {
         wExperience = new float[n];
         wLearning = new float[n];
         wWage = new float[n];
-        samplers = new WeightSampler[types.length][];
-        graduateMix = new double[types.length][];
-        var langNames = p.scenario.languageNames();
-        for (int t = 0; t < types.length; t++) {
-            IndividualWeights w = types[t].weights();
-            samplers[t] = new WeightSampler[] {
-                new WeightSampler(w.ecosystem(), adapter), new WeightSampler(w.fit(), adapter),
-                new WeightSampler(w.peers(), adapter), new WeightSampler(w.experience(), adapter),
-                new WeightSampler(w.learningCost(), adapter), new WeightSampler(w.wage(), adapter)};
-            graduateMix[t] = new double[languages];
-            for (int k = 0; k < languages; k++) {
-                graduateMix[t][k] = types[t].graduateMix().getOrDefault(langNames.get(k), 0.0);
-            }
-        }
+        this.adapter = adapter;
+        useParams(p);
         utility = new double[languages + 1];
         peerShare = new double[languages];
         options = new int[languages + 1];
 
+        var langNames = p.scenario.languageNames();
         // interleave types along the ring so that peers mix researchers and engineers in proportion
         int[] remaining = {types[0].count(), types[1].count()};
         for (int i = 0; i < n; i++) {
@@ -95,6 +86,21 @@ final class Population {
             }
             if (!any) becomeGraduate(i, t, random);
         }
+    }
+
+    /** Newcomers draw weights and first languages from the parameters in force. */
+    private void useParams(Params p) {
+        if (p == samplersFor) return;
+        samplers = new WeightSampler[p.individualTypes.length][];
+        for (int t = 0; t < samplers.length; t++) {
+            IndividualWeights w = p.individualTypes[t].weights();
+            samplers[t] = new WeightSampler[] {
+                new WeightSampler(w.ecosystem(), adapter), new WeightSampler(w.fit(), adapter),
+                new WeightSampler(w.peers(), adapter), new WeightSampler(w.experience(), adapter),
+                new WeightSampler(w.learningCost(), adapter), new WeightSampler(w.wage(), adapter)};
+        }
+        graduateMix = p.graduateMix;
+        samplersFor = p;
     }
 
     private void drawWeights(int i, int t) {
@@ -130,6 +136,7 @@ final class Population {
         final double dt = p.dt;
         final float threshold = (float) p.scenario.labourMarket().proficiencyThreshold();
         final IndividualType[] types = p.individualTypes;
+        useParams(p);
         double[] pExit = new double[types.length];
         double[] pProject = new double[types.length];
         double[] pReview = new double[types.length];

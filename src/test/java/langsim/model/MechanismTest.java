@@ -188,6 +188,19 @@ class MechanismTest {
     }
 
     @Test
+    void eventsCanChangeWhatGraduatesBring() {
+        Scenario rustSchools = langsim.scenario.ScenarioLoader.parse("""
+                events:
+                  - year: 2027
+                    set:
+                      agents.systems_engineers.graduate_mix.Rust: 0.8
+                      agents.systems_engineers.graduate_mix.Python: 0.1
+                      agents.systems_engineers.graduate_mix.C++: 0.1
+                """, "schools.yaml", TestScenarios.smallOverrides());
+        assertAbove(mean(rustSchools, talent("Rust")), mean(TestScenarios.small(), talent("Rust")), "Rust talent after schools switch");
+    }
+
+    @Test
     void eventsChangeParametersFromTheirYear() {
         double none = mean(TestScenarios.small(), talent("Rust"));
         Scenario assisted = langsim.scenario.ScenarioLoader.parse("""
