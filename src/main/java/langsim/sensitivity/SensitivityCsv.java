@@ -1,0 +1,24 @@
+package langsim.sensitivity;
+
+import java.util.List;
+
+import langsim.output.Csv;
+import langsim.output.Num;
+
+/** Writes {@code sensitivity.csv}: output,parameter,method,index,value,ci_low,ci_high. */
+public final class SensitivityCsv {
+    public static final String HEADER = "output,parameter,method,index,value,ci_low,ci_high";
+
+    private SensitivityCsv() {
+    }
+
+    public static String write(List<IndexRow> rows) {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (IndexRow r : rows) {
+            sb.append(Csv.escape(r.output())).append(',').append(Csv.escape(r.parameter())).append(',')
+                    .append(r.method()).append(',').append(r.index()).append(',').append(Num.format(r.value()))
+                    .append(',').append(Num.format(r.ciLow())).append(',').append(Num.format(r.ciHigh())).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,145 @@
+package langsim.sweep;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import langsim.config.ConfigException;
+import langsim.config.RecordBinder;
+import langsim.config.RecordWriter;
+import langsim.config.TreePaths;
+import langsim.config.YamlLoader;
+import langsim.scenario.Scenario;
+import langsim.scenario.ScenarioLoader;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Loads a sweep file with the scenario binder (same one-line errors: file:line:col: field: message), then checks it
+ * against its base scenario: every parameter path must name a number in the scenario, its range must be valid
+ * there, every output must be known, and the design must fit under the run guard.
+ */
+public final class SweepLoader {
+    /** Default --max-runs guard. */
+    public static final long DEFAULT_MAX_RUNS = 100_000;
+
+    private SweepLoader() {
+    }
+
+    public static Sweep load(Path file, long maxRuns) {
+        Node root = YamlLoader.parseFile(file);
+        List<String> keys = new ArrayList<>();
+        Node params = child(root, "parameters");
+        if (params instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode s) keys.add(s.getValue());
+            }
+        }
+        SweepSpec spec = RecordBinder.bind(root, SweepSpec.class, SweepSpec.defaults(keys));
+        String source = file.toString();
+
+        Path dir = file.toAbsolutePath().getParent();
+        Path basePath = Path.of(spec.baseScenario());
+        if (!basePath.isAbsolute() && dir != null) basePath = dir.resolve(basePath).normalize();
+        if (!Files.isRegularFile(basePath)) {
+            throw ConfigException.at(child(root, "base_scenario"), "base_scenario",
+                    "base scenario file not found: " + basePath);
+        }
+        Scenario base = ScenarioLoader.load(basePath, List.of());
+        try {
+            base = ScenarioLoader.override(base, spec.set());
+        } catch (ConfigException e) {
+            Node at = child(root, "set");
+            String path = "set";
+            for (int i = 0; i < spec.set().size(); i++) {
+                if (e.source().equals("--set " + spec.set().get(i))) {
+                    at = item(at, i);
+                    path = "set[" + i + "]";
+                }
+            }
+            throw ConfigException.at(at, path, e.getMessage(), e);
+        }
+
+        Node tree = RecordWriter.toNode(base);
+        List<SweepParameter> resolved = new ArrayList<>();
+        for (Map.Entry<String, ParameterSpec> e : spec.parameters().entrySet()) {
+            String path = e.getKey();
+            ParameterSpec p = e.getValue();
+            Node keyNode = keyNode(params, path);
+            String at = "parameters." + path;
+            Node target;
+            try {
+                target = TreePaths.get(tree, path, source);
+            } catch (ConfigException ex) {
+                throw ConfigException.at(keyNode, at, "unknown scenario path: " + ex.problem(), ex);
+            }
+            if (!(target instanceof ScalarNode s) || !(Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
+                throw ConfigException.at(keyNode, at, "not a numeric scenario field (only numbers can be swept)");
+            }
+            boolean integer = Tag.INT.equals(s.getTag());
+            double current = Double.parseDouble(s.getValue());
+            double baseValue = Double.isNaN(p.base()) ? current : p.base();
+            SweepParameter sp = new SweepParameter(path, p.label(), p.lo(), p.hi(), p.levels(), baseValue, integer);
+            if (spec.design() == DesignKind.OAT && (baseValue < sp.lo() || baseValue > sp.hi())) {
+                throw ConfigException.at(keyNode, at, "base value " + baseValue + " is outside [" + sp.lo() + ", " + sp.hi()
+                        + "]; set 'base' or widen the range");
+            }
+            checkValue(base, sp, sp.lo(), child(child(params, path), p.levels().isEmpty() ? "min" : "levels"), at);
+            checkValue(base, sp, sp.hi(), child(child(params, path), p.levels().isEmpty() ? "max" : "levels"), at);
+            resolved.add(sp);
+        }
+
+        for (int i = 0; i < spec.outputs().size(); i++) {
+            String problem = SweepOutputs.problem(spec.outputs().get(i), base);
+            if (problem != null) throw ConfigException.at(item(child(root, "outputs"), i), "outputs[" + i + "]", problem);
+        }
+
+        long points = Design.size(spec, resolved.size());
+        long runs = points >= Long.MAX_VALUE / spec.replications() ? Long.MAX_VALUE : points * spec.replications();
+        if (runs > maxRuns) {
+            throw ConfigException.of(source, "the " + spec.design().label() + " design needs "
+                    + (runs == Long.MAX_VALUE ? "too many" : Long.toString(runs)) + " runs (" + points + " points x "
+                    + spec.replications() + " replications), more than --max-runs " + maxRuns
+                    + "; lower samples or replications, or raise --max-runs");
+        }
+        Design design = Design.build(spec, resolved);
+        return new Sweep(spec, file, base, List.copyOf(resolved), design, SweepOutputs.of(spec.outputs()));
+    }
+
+    private static void checkValue(Scenario base, SweepParameter p, double value, Node node, String at) {
+        try {
+            ScenarioLoader.override(base, List.of(p.assignment(value)));
+        } catch (ConfigException e) {
+            throw ConfigException.at(node, at, "value " + value + " is not valid in the scenario: " + e.problem(), e);
+        }
+    }
+
+    static Node child(Node node, String key) {
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) return t.getValueNode();
+            }
+        }
+        return node;
+    }
+
+    private static Node keyNode(Node mapping, String key) {
+        if (mapping instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) return s;
+            }
+        }
+        return mapping;
+    }
+
+    private static Node item(Node node, int i) {
+        if (node instanceof SequenceNode s && i < s.getValue().size()) return s.getValue().get(i);
+        return node;
+    }
+}

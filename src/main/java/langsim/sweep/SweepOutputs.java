@@ -1,0 +1,97 @@
+package langsim.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import langsim.experiment.ReplicationVerdict;
+import langsim.experiment.VerdictKind;
+import langsim.model.RunRecord;
+import langsim.scenario.Scenario;
+
+/**
+ * The outputs a sweep can record per run. The verdict (dominant / foundation-layer / niche) is always recorded;
+ * numeric outputs are:
+ * <ul>
+ * <li>{@code application_share}, {@code foundation_share}: the judged language's mean share of new work in the
+ *     verdict's application / foundation layers over the verdict window;</li>
+ * <li>{@code application_share_YYYY}, {@code foundation_share_YYYY}: the same share in one year;</li>
+ * <li>{@code dominance_year}, {@code foundation_year}: first year the threshold was crossed (empty if never);</li>
+ * <li>{@code dominant}, {@code foundation_layer}, {@code niche}: 1 if the run's verdict is that, else 0.</li>
+ * </ul>
+ */
+public final class SweepOutputs {
+    static final List<String> FIXED = List.of("verdict", "application_share", "foundation_share", "dominance_year",
+            "foundation_year", "dominant", "foundation_layer", "niche");
+    private static final Pattern YEARLY = Pattern.compile("(application|foundation)_share_([0-9]{4})");
+
+    private final List<String> names;
+
+    private SweepOutputs(List<String> names) {
+        this.names = List.copyOf(names);
+    }
+
+    /** The numeric outputs among {@code requested} ("verdict" is implied and skipped); null message if valid. */
+    public static String problem(String name, Scenario base) {
+        if (FIXED.contains(name)) return null;
+        Matcher m = YEARLY.matcher(name);
+        if (m.matches()) {
+            int year = Integer.parseInt(m.group(2));
+            int first = base.simulation().startYear();
+            int last = base.simulation().endYear();
+            if (year < first || year > last) {
+                return "year " + year + " is outside the simulated years " + first + "-" + last;
+            }
+            return null;
+        }
+        List<String> known = new ArrayList<>(FIXED);
+        known.add("application_share_YYYY");
+        known.add("foundation_share_YYYY");
+        String near = Names.nearest(name, known);
+        return "unknown output '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "; known outputs: " + String.join(", ", known));
+    }
+
+    static SweepOutputs of(List<String> requested) {
+        List<String> numeric = new ArrayList<>();
+        for (String r : requested) {
+            if (!r.equals("verdict") && !numeric.contains(r)) numeric.add(r);
+        }
+        return new SweepOutputs(numeric);
+    }
+
+    /** Numeric output names, in order. */
+    public List<String> names() {
+        return names;
+    }
+
+    public int size() {
+        return names.size();
+    }
+
+    double[] extract(Scenario scenario, RunRecord record, ReplicationVerdict verdict) {
+        double[] out = new double[names.size()];
+        for (int i = 0; i < out.length; i++) out[i] = value(names.get(i), scenario, record, verdict);
+        return out;
+    }
+
+    private static double value(String name, Scenario scenario, RunRecord record, ReplicationVerdict v) {
+        switch (name) {
+            case "application_share": return v.applicationShare();
+            case "foundation_share": return v.foundationShare();
+            case "dominance_year": return v.dominanceYear() == null ? Double.NaN : v.dominanceYear();
+            case "foundation_year": return v.foundationYear() == null ? Double.NaN : v.foundationYear();
+            case "dominant": return v.kind() == VerdictKind.DOMINANT ? 1 : 0;
+            case "foundation_layer": return v.kind() == VerdictKind.FOUNDATION_LAYER ? 1 : 0;
+            case "niche": return v.kind() == VerdictKind.NICHE ? 1 : 0;
+            default:
+        }
+        Matcher m = YEARLY.matcher(name);
+        if (!m.matches()) throw new IllegalArgumentException("unknown output " + name);
+        var spec = scenario.verdict();
+        List<String> layers = m.group(1).equals("application") ? spec.applicationLayers() : spec.foundationLayers();
+        int[] idx = layers.stream().mapToInt(record.layers()::indexOf).toArray();
+        int y = Integer.parseInt(m.group(2)) - record.startYear();
+        return record.newWorkShare(y, idx, record.languages().indexOf(spec.language()));
+    }
+}

@@ -1,0 +1,283 @@
+package langsim.sweep;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import langsim.config.RecordWriter;
+import langsim.experiment.VerdictKind;
+import langsim.output.AtomicResults;
+import langsim.output.Csv;
+import langsim.output.Num;
+import langsim.sensitivity.IndexRow;
+import langsim.sensitivity.Prim;
+import langsim.sensitivity.SensitivityCsv;
+import langsim.sensitivity.Wilson;
+import langsim.sweep.chart.SweepCharts;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Writes a sweep's results folder atomically: runs.csv, points.csv, sensitivity.csv, sweep.resolved.yaml, charts/
+ * and report.html. Every file is a deterministic function of the sweep and its runs (no timestamps, no timings), so an
+ * interrupted-and-resumed sweep writes the same bytes as an uninterrupted one.
+ */
+public final class SweepWriter {
+    private SweepWriter() {
+    }
+
+    public static void write(Path target, SweepAnalysis a) {
+        try (AtomicResults out = AtomicResults.create(target)) {
+            Sweep sweep = a.sweep();
+            out.writeText("runs.csv", runsCsv(a));
+            out.writeText("points.csv", pointsCsv(a));
+            out.writeText("sensitivity.csv", SensitivityCsv.write(a.indices()));
+            out.writeText("sweep.resolved.yaml", RecordWriter.toYaml(sweep.spec(),
+                    "sweep " + sweep.name() + " as resolved by langsim (defaults filled in)"));
+            Map<String, byte[]> charts = charts(a);
+            Files.createDirectories(out.file("charts"));
+            for (Map.Entry<String, byte[]> c : charts.entrySet()) Files.write(out.file("charts/" + c.getKey()), c.getValue());
+            out.writeText("report.html", SweepReport.html(a, charts));
+            out.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results into " + target, e);
+        }
+    }
+
+    static String runsCsv(SweepAnalysis a) {
+        Sweep sweep = a.sweep();
+        StringBuilder sb = new StringBuilder("run,point,replication,seed");
+        for (SweepParameter p : sweep.parameters()) sb.append(',').append(Csv.escape(p.path()));
+        sb.append(",verdict");
+        for (String o : sweep.outputs().names()) sb.append(',').append(Csv.escape(o));
+        sb.append('\n');
+        for (RunResult r : a.runs()) {
+            sb.append(r.run()).append(',').append(r.point()).append(',').append(r.replication()).append(',').append(r.seed());
+            for (double v : sweep.design().values()[r.point()]) sb.append(',').append(Num.format(v));
+            sb.append(',').append(r.verdict().label());
+            for (double v : r.outputs()) sb.append(',').append(Num.format(v));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String pointsCsv(SweepAnalysis a) {
+        Sweep sweep = a.sweep();
+        StringBuilder sb = new StringBuilder("point");
+        for (SweepParameter p : sweep.parameters()) sb.append(',').append(Csv.escape(p.path()));
+        sb.append(",runs");
+        for (VerdictKind k : VerdictKind.values()) {
+            String n = "p_" + k.label().replace('-', '_');
+            sb.append(',').append(n).append(',').append(n).append("_low,").append(n).append("_high");
+        }
+        for (String o : sweep.outputs().names()) {
+            String e = Csv.escape(o);
+            sb.append(',').append(e).append("_mean,").append(e).append("_low,").append(e).append("_high");
+        }
+        sb.append('\n');
+        for (SweepAnalysis.PointStats p : a.points()) {
+            sb.append(p.point());
+            for (double v : sweep.design().values()[p.point()]) sb.append(',').append(Num.format(v));
+            sb.append(',').append(p.runs());
+            for (VerdictKind k : VerdictKind.values()) {
+                sb.append(',').append(Num.format(p.share(k))).append(',').append(Num.format(p.verdictCi()[k.ordinal()][0]))
+                        .append(',').append(Num.format(p.verdictCi()[k.ordinal()][1]));
+            }
+            for (var iv : p.outputs()) {
+                sb.append(',').append(Num.format(iv.mean())).append(',').append(Num.format(iv.low())).append(',')
+                        .append(Num.format(iv.high()));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------- charts
+
+    static Map<String, byte[]> charts(SweepAnalysis a) {
+        Sweep sweep = a.sweep();
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        List<String> labels = sweep.parameters().stream().map(SweepParameter::display).toList();
+        List<String> paths = sweep.parameters().stream().map(SweepParameter::path).toList();
+        for (String output : sweep.outputs().names()) {
+            List<IndexRow> rows = a.indices().stream().filter(r -> r.output().equals(output)).toList();
+            JFreeChart chart = switch (sweep.spec().design()) {
+                case SALTELLI -> sobolChart(output, rows, paths, labels);
+                case MORRIS -> morrisChart(output, rows, paths, labels);
+                case OAT -> tornadoChart(output, rows, paths, labels);
+                default -> null;
+            };
+            if (chart != null) out.put(sweep.spec().design().label() + "_" + fileSafe(output) + ".png", SweepCharts.png(chart));
+        }
+        if (sweep.parameters().size() >= 2) {
+            List<String> hm = sweep.spec().analysis().heatmap();
+            int i = hm.isEmpty() ? 0 : paths.indexOf(hm.get(0));
+            int j = hm.isEmpty() ? 1 : paths.indexOf(hm.get(1));
+            out.put("heatmap_dominant.png", SweepCharts.png(heatmap(a, i, j)));
+        }
+        String along = sweep.spec().analysis().along();
+        int j = along.isEmpty() ? 0 : paths.indexOf(along);
+        out.put("verdicts_along.png", SweepCharts.png(alongChart(a, j)));
+        return out;
+    }
+
+    private static JFreeChart sobolChart(String output, List<IndexRow> rows, List<String> paths, List<String> labels) {
+        int k = paths.size();
+        double[][] s1 = new double[k][];
+        double[][] st = new double[k][];
+        for (IndexRow r : rows) {
+            int j = paths.indexOf(r.parameter());
+            if (j < 0) continue;
+            double[] v = {r.value(), r.ciLow(), r.ciHigh()};
+            if (r.index().equals("S1")) s1[j] = v;
+            if (r.index().equals("ST")) st[j] = v;
+        }
+        for (int j = 0; j < k; j++) if (s1[j] == null || st[j] == null) return null;
+        return SweepCharts.sobol(output, labels, s1, st);
+    }
+
+    private static JFreeChart morrisChart(String output, List<IndexRow> rows, List<String> paths, List<String> labels) {
+        int k = paths.size();
+        double[] mu = new double[k];
+        double[] sigma = new double[k];
+        boolean any = false;
+        for (IndexRow r : rows) {
+            int j = paths.indexOf(r.parameter());
+            if (j < 0) continue;
+            if (r.index().equals("mu_star")) mu[j] = r.value();
+            if (r.index().equals("sigma")) sigma[j] = r.value();
+            any = true;
+        }
+        return any ? SweepCharts.morris(output, labels, mu, sigma) : null;
+    }
+
+    private static JFreeChart tornadoChart(String output, List<IndexRow> rows, List<String> paths, List<String> labels) {
+        int k = paths.size();
+        double base = Double.NaN;
+        double[] low = new double[k];
+        double[] high = new double[k];
+        double[] swing = new double[k];
+        for (IndexRow r : rows) {
+            if (r.index().equals("base")) base = r.value();
+            int j = paths.indexOf(r.parameter());
+            if (j < 0) continue;
+            switch (r.index()) {
+                case "low" -> low[j] = r.value();
+                case "high" -> high[j] = r.value();
+                case "swing" -> swing[j] = r.value();
+                default -> { }
+            }
+        }
+        if (Double.isNaN(base)) return null;
+        Integer[] order = new Integer[k];
+        for (int j = 0; j < k; j++) order[j] = j;
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer j) -> Double.isNaN(swing[j]) ? 0 : -swing[j])
+                .thenComparingInt(j -> j));
+        List<String> names = new ArrayList<>();
+        double[] lo = new double[k];
+        double[] hi = new double[k];
+        for (int s = 0; s < k; s++) {
+            names.add(labels.get(order[s]));
+            lo[s] = low[order[s]];
+            hi[s] = high[order[s]];
+        }
+        return SweepCharts.tornado(output, base, names, lo, hi);
+    }
+
+    /** Bins of one parameter over the design points: distinct values if few, else 8 equal-width bins. */
+    record Bins(double[] centres, double width, int[] ofPoint) {
+    }
+
+    static Bins bins(Sweep sweep, int j) {
+        SweepParameter p = sweep.parameters().get(j);
+        double[][] values = sweep.design().values();
+        TreeSet<Double> distinct = new TreeSet<>();
+        for (double[] row : values) distinct.add(row[j]);
+        int[] of = new int[values.length];
+        if (distinct.size() <= 12) {
+            List<Double> d = new ArrayList<>(distinct);
+            double[] c = d.stream().mapToDouble(Double::doubleValue).toArray();
+            double w = Double.POSITIVE_INFINITY;
+            for (int i = 1; i < c.length; i++) w = Math.min(w, c[i] - c[i - 1]);
+            if (Double.isInfinite(w)) w = Math.max(1e-9, (p.hi() - p.lo()) / 4);
+            for (int i = 0; i < values.length; i++) of[i] = d.indexOf(values[i][j]);
+            return new Bins(c, w, of);
+        }
+        int n = 8;
+        double lo = p.lo();
+        double w = (p.hi() - p.lo()) / n;
+        double[] c = new double[n];
+        for (int b = 0; b < n; b++) c[b] = lo + (b + 0.5) * w;
+        for (int i = 0; i < values.length; i++) of[i] = Math.max(0, Math.min(n - 1, (int) Math.floor((values[i][j] - lo) / w)));
+        return new Bins(c, w, of);
+    }
+
+    static JFreeChart heatmap(SweepAnalysis a, int i, int j) {
+        Sweep sweep = a.sweep();
+        Bins bx = bins(sweep, i);
+        Bins by = bins(sweep, j);
+        int[][] dom = new int[bx.centres().length][by.centres().length];
+        int[][] all = new int[bx.centres().length][by.centres().length];
+        for (SweepAnalysis.PointStats p : a.points()) {
+            int x = bx.ofPoint()[p.point()];
+            int y = by.ofPoint()[p.point()];
+            dom[x][y] += p.verdicts()[VerdictKind.DOMINANT.ordinal()];
+            all[x][y] += p.runs();
+        }
+        double[][] prob = new double[dom.length][dom[0].length];
+        for (int x = 0; x < dom.length; x++) {
+            for (int y = 0; y < dom[0].length; y++) prob[x][y] = all[x][y] == 0 ? Double.NaN : (double) dom[x][y] / all[x][y];
+        }
+        String lang = sweep.base().verdict().language();
+        return SweepCharts.heatmap("P(" + lang + " dominant)", sweep.parameters().get(i).display(),
+                sweep.parameters().get(j).display(), bx.centres(), by.centres(), prob, bx.width(), by.width());
+    }
+
+    static JFreeChart alongChart(SweepAnalysis a, int j) {
+        Sweep sweep = a.sweep();
+        Bins b = bins(sweep, j);
+        int nb = b.centres().length;
+        VerdictKind[] kinds = VerdictKind.values();
+        int[][] counts = new int[kinds.length][nb];
+        int[] all = new int[nb];
+        for (SweepAnalysis.PointStats p : a.points()) {
+            int x = b.ofPoint()[p.point()];
+            for (VerdictKind k : kinds) counts[k.ordinal()][x] += p.verdicts()[k.ordinal()];
+            all[x] += p.runs();
+        }
+        double conf = sweep.spec().analysis().confidence();
+        double[][][] prob = new double[kinds.length][nb][];
+        List<String> names = new ArrayList<>();
+        for (VerdictKind k : kinds) {
+            names.add(k.label());
+            for (int x = 0; x < nb; x++) {
+                if (all[x] == 0) {
+                    prob[k.ordinal()][x] = new double[] {Double.NaN, Double.NaN, Double.NaN};
+                    continue;
+                }
+                double[] ci = Wilson.interval(counts[k.ordinal()][x], all[x], conf);
+                prob[k.ordinal()][x] = new double[] {(double) counts[k.ordinal()][x] / all[x], ci[0], ci[1]};
+            }
+        }
+        return SweepCharts.along(sweep.parameters().get(j).display(), names, b.centres(), prob);
+    }
+
+    static String fileSafe(String s) {
+        return s.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
+    static Prim.Box primBox(SweepAnalysis a) {
+        return a.prim() == null ? null : a.prim().box();
+    }
+
+    static String encode(byte[] png) {
+        return Base64.getEncoder().encodeToString(png);
+    }
+}
