@@ -130,10 +130,12 @@ final class Firms {
         int fl = f * layers + l;
         double code = 0;
         for (int k = 0; k < languages; k++) code += codebase[fl * languages + k];
+        var sc = p.scale;
         for (int k = 0; k < languages; k++) {
             double ownShare = code > 0 ? codebase[fl * languages + k] / code : 0;
-            utility[k] = wEcosystem[f] * eco.term(l, k) + wFit[f] * p.fit[l][k] - wHiring[f] * market.logIndex(k)
-                    + wBase[f] * ownShare + wTeam[f] * (team[f * languages + k] - 1);
+            utility[k] = wEcosystem[f] * sc.ecosystem() * eco.term(l, k) + wFit[f] * sc.fit() * p.fit[l][k]
+                    - wHiring[f] * sc.labourMarket() * market.logIndex(k) + wBase[f] * sc.installedBase() * ownShare
+                    + wTeam[f] * sc.skills() * (team[f * languages + k] - 1);
         }
     }
 

@@ -3,6 +3,7 @@ package langsim.model;
 import java.util.List;
 import java.util.Map;
 
+import langsim.scenario.ChoiceScales;
 import langsim.scenario.IndividualType;
 import langsim.scenario.Language;
 import langsim.scenario.Layer;
@@ -33,6 +34,7 @@ final class Params {
     final boolean[] interopFrom;
     final boolean[] interopTo;
     final int firstReleaseLanguage;
+    final ChoiceScales scale;
     final int[] releaseLayers;
 
     Params(Scenario s) {
@@ -76,6 +78,7 @@ final class Params {
         interopHost = langNames.indexOf(s.interop().host());
         interopFrom = layerFlags(s.interop().fromLayers(), layerNames);
         interopTo = layerFlags(s.interop().toLayers(), layerNames);
+        scale = s.choice();
         firstReleaseLanguage = langNames.indexOf(s.algorithms().firstLanguage());
         releaseLayers = s.algorithms().layers().stream().mapToInt(layerNames::indexOf).toArray();
     }

@@ -211,10 +211,16 @@ final class Population {
         int layer = pickIndex(layerShare, random.nextDouble());
         computePeerShare(i);
         int base = i * languages;
+        var sc = p.scale;
+        double wEco = wEcosystem[i] * sc.ecosystem();
+        double wF = wFit[i] * sc.fit();
+        double wP = wPeers[i] * sc.peers();
+        double wExp = wExperience[i] * sc.skills();
+        double wLearn = wLearning[i] * sc.skills();
         for (int k = 0; k < languages; k++) {
             double prof = proficiency[base + k];
-            utility[k] = wEcosystem[i] * eco.term(layer, k) + wFit[i] * p.fit[layer][k] + wPeers[i] * peerShare[k]
-                    + wExperience[i] * prof - wLearning[i] * (1 - prof) * p.learningYears[k];
+            utility[k] = wEco * eco.term(layer, k) + wF * p.fit[layer][k] + wP * peerShare[k]
+                    + wExp * prof - wLearn * (1 - prof) * p.learningYears[k];
         }
         int k = Logit.choose(utility, languages, random.nextDouble());
         ledger.addIndividualWork(t, layer, k, p.individualTypes[t].projectSize());
@@ -231,11 +237,13 @@ final class Population {
         utility[n] = 0; // not learning anything
         options[n++] = NOT_LEARNING;
         double propensity = p.individualTypes[t].learningPropensity();
+        var sc = p.scale;
         for (int k = 0; k < languages; k++) {
             double prof = proficiency[base + k];
             if (prof >= threshold) continue;
-            utility[n] = propensity + wWage[i] * market.logIndex(k) + wPeers[i] * peerShare[k] + wFit[i] * typeFit[k]
-                    + wEcosystem[i] * typeEco[k] - wLearning[i] * (1 - prof) * p.learningYears[k];
+            utility[n] = propensity + wWage[i] * sc.labourMarket() * market.logIndex(k) + wPeers[i] * sc.peers() * peerShare[k]
+                    + wFit[i] * sc.fit() * typeFit[k] + wEcosystem[i] * sc.ecosystem() * typeEco[k]
+                    - wLearning[i] * sc.skills() * (1 - prof) * p.learningYears[k];
             options[n++] = k;
         }
         if (n == 1) return;

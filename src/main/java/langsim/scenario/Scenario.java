@@ -22,6 +22,7 @@ public record Scenario(
         @Doc("new algorithms released each year") Algorithms algorithms,
         @Doc("foundation code wrapped and called from a host language") Interop interop,
         @Doc("jobs, talent pool and hiring cost") LabourMarket labourMarket,
+        @Doc("multipliers of all agents' utility weights, one per mechanism (for sensitivity studies)") ChoiceScales choice,
         @Doc("thresholds of the verdict") Verdict verdict,
         @Doc("changes of parameters from given years") List<Event> events) implements Validated {
 

@@ -71,7 +71,7 @@ class VerdictJudgeTest {
         var scenario = langsim.scenario.ScenarioLoader.override(langsim.scenario.ScenarioLoader.defaults(), List.of());
         var spec = new langsim.scenario.Scenario(scenario.name(), scenario.description(), scenario.simulation(),
                 scenario.languages(), scenario.layers(), scenario.agents(), scenario.network(), scenario.ecosystem(),
-                scenario.algorithms(), scenario.interop(), scenario.labourMarket(), SPEC, List.of());
+                scenario.algorithms(), scenario.interop(), scenario.labourMarket(), scenario.choice(), SPEC, List.of());
         return ExperimentSummary.of(spec, runs, runs.stream().map(r -> VerdictJudge.judge(SPEC, r)).toList());
     }
 }
