@@ -48,7 +48,7 @@ public final class SweepOutputs {
         List<String> known = new ArrayList<>(FIXED);
         known.add("application_share_YYYY");
         known.add("foundation_share_YYYY");
-        String near = Names.nearest(name, known);
+        String near = langsim.config.Suggestions.nearest(name, known);
         return "unknown output '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "; known outputs: " + String.join(", ", known));
     }
 
