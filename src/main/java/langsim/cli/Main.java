@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** Entry point: the only place that calls System.exit. Maps every failure to one line and an exit code. */
 @Command(name = "langsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of programming-language adoption in the AI stack.",
-        subcommands = {RunCommand.class, BenchCommand.class, FieldsCommand.class, ReportCommand.class, GuiCommand.class, SweepCommand.class, SensitivityCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, BenchCommand.class, FieldsCommand.class, ReportCommand.class, GuiCommand.class, SweepCommand.class, SensitivityCommand.class, VerifyCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (please report)", "2:bad input (scenario, file or option)"})
 public final class Main implements Runnable {

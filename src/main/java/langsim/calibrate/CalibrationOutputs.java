@@ -1,0 +1,43 @@
+package langsim.calibrate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import langsim.chart.ChartGrid;
+import langsim.chart.ChartWriter;
+import langsim.config.RecordWriter;
+import langsim.output.AtomicResults;
+
+/** Writes a calibration's results folder, all at once. */
+public final class CalibrationOutputs {
+    private CalibrationOutputs() {
+    }
+
+    public static void write(Path dir, CalibrationResult result, boolean charts) {
+        Calibration c = result.calibration();
+        try (AtomicResults out = AtomicResults.create(dir)) {
+            String header = "Scenario fitted by `langsim calibrate " + c.file() + "` (calibration '" + c.spec().name() + "').\n"
+                    + "Base: " + c.spec().baseScenario() + " with " + c.spec().set() + "; fitted values:\n"
+                    + result.parametersCsv().strip() + "\n"
+                    + "Run it with: java -jar target/langsim.jar run <this file>";
+            out.writeText("fitted-scenario.yaml", RecordWriter.toYaml(c.scenario(result.fitted()), header));
+            out.writeText("parameters.csv", result.parametersCsv());
+            out.writeText("fit.csv", result.fitCsv());
+            out.writeText("history.csv", result.historyCsv());
+            out.writeText("summary.txt", result.summary());
+            if (charts) {
+                ChartGrid grid = CalibrationChart.of(result);
+                try {
+                    Files.write(out.file("fit.png"), ChartWriter.png(grid));
+                    Files.writeString(out.file("fit.svg"), ChartWriter.svg(grid, "fit"), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write the calibration chart", e);
+                }
+            }
+            out.commit();
+        }
+    }
+}

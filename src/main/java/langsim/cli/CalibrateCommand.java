@@ -1,0 +1,76 @@
+package langsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import langsim.calibrate.Calibration;
+import langsim.calibrate.CalibrationOutputs;
+import langsim.calibrate.CalibrationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fit scenario parameters to historical observations with CMA-ES (Commons Math): bounded, seeded,",
+            "replications per evaluation. Writes fitted-scenario.yaml (ready to run), parameters.csv, fit.csv (observed",
+            "against simulated with 95% intervals, fit / held-out), history.csv, summary.txt and the chart fit.png/.svg",
+            "into results/calibration-<name>/ (or --out), and prints the error on the held-out years.",
+            "See docs/validation.md and scenarios/calibration/."})
+final class CalibrateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "calibration file (YAML)")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/calibration-<name>)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "replications run in parallel (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--evaluations", paramLabel = "N", description = "override the file's evaluation budget")
+    Integer evaluations;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress line")
+    boolean quiet;
+
+    @Option(names = "--no-charts", description = "skip fit.png / fit.svg")
+    boolean noCharts;
+
+    @Override
+    public Integer call() {
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
+        if (evaluations != null && evaluations < 2) throw new BadInputException("--evaluations must be at least 2, got " + evaluations);
+        Calibration cal = Calibration.load(file);
+        if (evaluations != null) cal = cal.withEvaluations(evaluations);
+        Path target = out != null ? out : Path.of("results", "calibration-" + cal.spec().name());
+        if (Files.exists(target) && !Files.isDirectory(target)) throw new BadInputException("--out " + target + " exists and is not a folder");
+        PrintWriter err = spec.commandLine().getErr();
+        boolean console = System.console() != null;
+        CalibrationResult result = cal.fit(threadCount, p -> {
+            if (quiet) return;
+            String line = String.format(Locale.ROOT, "evaluation %d/%d  error %.5g  best %.5g", p.evaluation(), p.budget(), p.error(), p.best());
+            if (console) {
+                err.print("\r" + line + "   ");
+                if (p.evaluation() == p.budget()) err.println();
+            } else if (p.evaluation() % 10 == 0 || p.evaluation() == 1) {
+                err.println(line);
+            }
+            err.flush();
+        });
+        if (console && !quiet) err.println();
+        CalibrationOutputs.write(target, result, !noCharts);
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(result.summary());
+        o.println("Results in " + target + " (fitted scenario: " + target.resolve("fitted-scenario.yaml") + ")");
+        o.flush();
+        return 0;
+    }
+}

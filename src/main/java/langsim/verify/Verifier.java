@@ -1,0 +1,107 @@
+package langsim.verify;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import langsim.chart.ChartGrid;
+import langsim.chart.ChartWriter;
+import langsim.config.ConfigException;
+import langsim.output.AtomicResults;
+import langsim.output.Csv;
+import langsim.output.Num;
+
+/** The reference models by name, and the table, CSV and chart of their checks. */
+public final class Verifier {
+    /** Default master seed of verify. */
+    public static final long DEFAULT_SEED = 20251125L;
+
+    private Verifier() {
+    }
+
+    public static List<ReferenceModel> models() {
+        return List.of(new Bass(), new AbramsStrogatz(), new Arthur());
+    }
+
+    public static ReferenceModel byName(String name) {
+        for (ReferenceModel m : models()) {
+            if (m.name().equals(name)) return m;
+        }
+        throw ConfigException.of("verify " + name, "unknown reference model; known: bass, abrams-strogatz, arthur");
+    }
+
+    /** Runs one model with its defaults changed by {@code name=value} assignments. */
+    public static Outcome run(ReferenceModel model, List<String> sets, long seed, int threads) {
+        return model.run(model.defaults().with(sets), seed, threads);
+    }
+
+    public static String table(List<Outcome> outcomes) {
+        StringBuilder b = new StringBuilder();
+        int width = 56;
+        for (Outcome o : outcomes) for (Check c : o.checks()) width = Math.max(width, c.quantity().length() + 2);
+        String head = String.format(Locale.ROOT, "%-" + width + "s %10s  %-30s %9s  %s%n", "quantity", "published",
+                "simulated [95% CI]", "tolerance", "result");
+        for (Outcome o : outcomes) {
+            b.append(String.format(Locale.ROOT, "%s  %s  (%.1f s)%n", o.model(), o.parameters(), o.seconds()));
+            b.append(head);
+            for (Check c : o.checks()) {
+                String sim = fmt(c.simulated()) + (Double.isNaN(c.ciLow()) ? "" : " [" + fmt(c.ciLow()) + ", " + fmt(c.ciHigh()) + "]");
+                b.append(String.format(Locale.ROOT, "  %-" + (width - 2) + "s %10s  %-30s %9s  %s%n", c.quantity(),
+                        fmt(c.published()), sim, Double.isNaN(c.tolerance()) ? "" : fmt(c.tolerance()), c.pass() ? "PASS" : "FAIL"));
+            }
+            long failed = o.checks().stream().filter(c -> !c.pass()).count();
+            b.append(String.format(Locale.ROOT, "  %s: %d/%d checks passed%n%n", o.model(), o.checks().size() - failed, o.checks().size()));
+        }
+        return b.toString();
+    }
+
+    private static String fmt(double v) {
+        if (Double.isNaN(v)) return "-";
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    public static String csv(List<Outcome> outcomes) {
+        StringBuilder b = new StringBuilder("model,quantity,published,simulated,ci_low,ci_high,tolerance,pass\n");
+        for (Outcome o : outcomes) {
+            for (Check c : o.checks()) {
+                b.append(Csv.escape(c.model())).append(',').append(Csv.escape(c.quantity())).append(',')
+                        .append(Num.format(c.published())).append(',').append(Num.format(c.simulated())).append(',')
+                        .append(Num.format(c.ciLow())).append(',').append(Num.format(c.ciHigh())).append(',')
+                        .append(Num.format(c.tolerance())).append(',').append(c.pass()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Writes verify.csv, verify.txt (the table) and verify.png / verify.svg into {@code dir}, all at once. */
+    public static void write(Path dir, List<Outcome> outcomes, long seed) {
+        ChartGrid grid = VerifyChart.of(outcomes, "master seed " + seed + " · published (dashed) against simulated");
+        try (AtomicResults out = AtomicResults.create(dir)) {
+            out.writeText("verify.csv", csv(outcomes));
+            out.writeText("verify.txt", table(outcomes));
+            try {
+                Files.write(out.file("verify.png"), ChartWriter.png(grid));
+                Files.writeString(out.file("verify.svg"), ChartWriter.svg(grid, "verify"), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write the verify chart", e);
+            }
+            out.commit();
+        }
+    }
+
+    public static List<Outcome> runAll(List<ReferenceModel> models, List<String> sets, long seed, int threads, PrintWriter progress) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (ReferenceModel m : models) {
+            if (progress != null) {
+                progress.printf("running %s ...%n", m.name());
+                progress.flush();
+            }
+            outcomes.add(run(m, sets, seed, threads));
+        }
+        return outcomes;
+    }
+}
