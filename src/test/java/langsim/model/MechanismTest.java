@@ -120,16 +120,17 @@ class MechanismTest {
     }
 
     @Test
-    void rewriteCostSlowsMigrationOfTheInstalledBase() {
+    void rewriteCostSlowsMigrationToTheBetterLanguage() {
+        // where Rust is the better foundation language (weak ecosystem inertia), cheap rewrites move
+        // legacy code to it faster
         ToDoubleFunction<RunRecord> rustBase = run -> {
             int l = run.layers().indexOf("foundation");
-            double[] row = run.installedBase()[run.years() - 1][AgentType.FIRM.ordinal()][l];
-            double total = 0;
-            for (double v : row) total += v;
-            return row[run.languages().indexOf("Rust")] / total;
+            double[] base = run.installedBase()[run.years() - 1][AgentType.FIRM.ordinal()][l];
+            return base[run.languages().indexOf("Rust")] / java.util.Arrays.stream(base).sum();
         };
-        double costly = mean(TestScenarios.small("agents.firms.rewrite_cost=50"), rustBase);
-        double cheap = mean(TestScenarios.small("agents.firms.rewrite_cost=0", "agents.firms.migration_reviews_per_year=2"), rustBase);
+        double costly = mean(TestScenarios.small("choice.ecosystem=0.2", "agents.firms.rewrite_cost=50"), rustBase);
+        double cheap = mean(TestScenarios.small("choice.ecosystem=0.2", "agents.firms.rewrite_cost=0",
+                "agents.firms.migration_reviews_per_year=2"), rustBase);
         assertAbove(cheap, costly, "Rust share of the foundation codebase with cheap rewrites");
     }
 
@@ -164,11 +165,12 @@ class MechanismTest {
 
     @Test
     void interopLetsPythonUseForeignFoundationCode() {
-        // Python's application share is near saturation, so look at the engineers who also write Rust and C++
-        ToDoubleFunction<RunRecord> python = share("Python", APPLICATION, AgentType.SYSTEMS_ENGINEER);
-        double with = mean(TestScenarios.small(), python);
-        double without = mean(TestScenarios.small("languages.Rust.interop=0", "languages.C++.interop=0"), python);
-        assertAbove(with, without, "engineers' Python application share with interop");
+        // wrapped code counts where Python is not saturated: in serving
+        ToDoubleFunction<RunRecord> python = share("Python", List.of("serving"));
+        double with = mean(TestScenarios.small("interop.to_layers=[research, application, serving]"), python);
+        double without = mean(TestScenarios.small("interop.to_layers=[research, application, serving]",
+                "languages.Rust.interop=0", "languages.C++.interop=0"), python);
+        assertAbove(with, without, "Python serving share with interop");
     }
 
     @Test

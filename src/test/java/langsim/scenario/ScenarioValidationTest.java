@@ -98,7 +98,7 @@ class ScenarioValidationTest {
                     set: {layers.edge.work_growth: 0.3}
                 """, "e.yaml", List.of());
         Scenario after = Events.apply(s, s.events().get(0));
-        assertEquals(0.75, after.languages().get("Rust").learningYears(), 1e-12);
+        assertEquals(0.5 * s.languages().get("Rust").learningYears(), after.languages().get("Rust").learningYears(), 1e-12);
         assertEquals(0.3, after.layers().get("edge").workGrowth(), 1e-12);
         assertEquals(s.languages().get("Python"), after.languages().get("Python"));
     }
