@@ -7,11 +7,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import langsim.experiment.VerdictKind;
+import langsim.sweep.Engines;
 import langsim.sweep.Progress;
 import langsim.sweep.RunResult;
+import langsim.sweep.Shard;
 import langsim.sweep.Sweep;
 import langsim.sweep.SweepAnalysis;
+import langsim.sweep.SweepEngine;
 import langsim.sweep.SweepLoader;
+import langsim.sweep.SweepMerge;
 import langsim.sweep.SweepRunner;
 import langsim.sweep.SweepWriter;
 import picocli.CommandLine.Command;
@@ -24,7 +28,9 @@ import picocli.CommandLine.Spec;
         description = {"Run a parameter sweep (see scenarios/sweeps/): every design point times its replications, on a",
             "thread pool, each run's seed derived from the master seed and the run index. Finished runs go to an",
             "append-only journal (<out>.journal); --resume finishes only the missing runs. Writes runs.csv, points.csv,",
-            "sensitivity.csv, charts/ and report.html into results/<sweep name>/ (or --out), all at once."})
+            "sensitivity.csv, charts/ and report.html into results/<sweep name>/ (or --out), all at once.",
+            "On a batch scheduler (Slurm arrays): run every --shard I/N (I = 0..N-1) with the same --out, then --merge.",
+            "On Spark: --engine spark (spark-submit, or scripts/spark/langsim-spark; local[*] without a cluster)."})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,6 +50,22 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--max-runs", paramLabel = "N", description = "refuse designs needing more runs (default: ${DEFAULT-VALUE})")
     long maxRuns = SweepLoader.DEFAULT_MAX_RUNS;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "run only shard I of N (the runs i with i mod N = I), journaling into <out>/shards/shard-I-of-N.journal;"
+                    + " merge the shards with --merge")
+    String shard;
+
+    @Option(names = "--merge", description = "merge the finished shards in --out (all runs exactly once) and write the results")
+    boolean merge;
+
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "where runs execute: threads (this JVM, default) or spark (Spark tasks; needs Spark on the classpath)")
+    String engine = "threads";
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master for --engine spark (default: spark-submit's, else local[*])")
+    String master;
+
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
@@ -56,28 +78,54 @@ final class SweepCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
         if (maxRuns < 1) throw new BadInputException("--max-runs must be at least 1, got " + maxRuns);
+        if (!engine.equals("threads") && !engine.equals("spark")) {
+            throw new BadInputException("--engine must be threads or spark, got '" + engine + "'");
+        }
+        boolean spark = engine.equals("spark");
+        if (master != null && !spark) throw new BadInputException("--master needs --engine spark");
+        if (merge && (shard != null || resume || spark || stopAfter >= 0)) {
+            throw new BadInputException("--merge runs nothing: it cannot be combined with --shard, --resume, --engine spark"
+                    + " or --stop-after");
+        }
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         Sweep sweep = SweepLoader.load(sweepFile, maxRuns);
         Path target = out != null ? out : Path.of("results", sweep.name());
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new BadInputException("--out " + target + " exists and is not a folder");
         }
-        Path journal = journalPath(target);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
-        if (!quiet) {
-            o.printf(Locale.ROOT, "Sweep %s: %s design, %d points x %d replications = %d runs on %d threads%n", sweep.name(),
-                    sweep.spec().design().label(), sweep.points(), sweep.spec().replications(), sweep.runs(), threadCount);
-            o.flush();
-        }
+        if (merge) return merge(sweep, target, o);
+
+        Path journal = shard == null ? journalPath(target) : SweepMerge.journal(target, part);
         if (resume && !Files.exists(journal) && !quiet) {
             err.println("langsim: no journal at " + journal + "; starting afresh");
         }
         boolean terminal = System.console() != null;
-        int total = (int) sweep.runs();
-        SweepRunner.Outcome outcome = SweepRunner.run(sweep, journal, threadCount, resume, stopAfter,
-                already -> quiet ? Progress.none() : new Progress(err, terminal, total, already));
+        int total = part.size(sweep.runs());
+        SweepRunner.Outcome outcome;
+        try (SweepEngine runner = spark ? Engines.spark(master) : Engines.threads(threadCount)) {
+            if (!quiet) {
+                o.printf(Locale.ROOT, "Sweep %s: %s design, %d points x %d replications = %d runs%s on %s%n", sweep.name(),
+                        sweep.spec().design().label(), sweep.points(), sweep.spec().replications(), sweep.runs(),
+                        shard == null ? "" : "; shard " + part.label() + ": " + total + " runs", runner.describe());
+                o.flush();
+            }
+            outcome = SweepRunner.run(sweep, journal, part, runner, resume, stopAfter,
+                    already -> quiet ? Progress.none() : new Progress(err, terminal, total, already));
+        }
         if (!outcome.complete()) {
             if (!quiet) o.printf("Stopped after %d new runs; continue with --resume%n", outcome.ran());
+            return 0;
+        }
+        if (shard != null) {
+            if (!quiet) {
+                o.printf(Locale.ROOT, "Shard %s: %d runs (%d resumed from the journal) in %.1f s: %.2f runs/s; journal %s%n",
+                        part.label(), total, outcome.resumed(), outcome.seconds(),
+                        outcome.ran() / Math.max(1e-9, outcome.seconds()), journal);
+                o.printf("When all %d shards are done: langsim sweep %s --merge --out %s%n", part.count(), sweepFile, target);
+                o.flush();
+            }
             return 0;
         }
         SweepAnalysis analysis = SweepAnalysis.of(sweep, outcome.results());
@@ -87,17 +135,32 @@ final class SweepCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%d runs (%d resumed from the journal) in %.1f s: %.2f runs/s; journal %.2f ms/run%n",
                     outcome.ran() + outcome.resumed(), outcome.resumed(), outcome.seconds(),
                     outcome.ran() / Math.max(1e-9, outcome.seconds()), perRun);
-            int[] counts = new int[VerdictKind.values().length];
-            for (RunResult r : outcome.results()) counts[r.verdict().ordinal()]++;
-            StringBuilder sb = new StringBuilder("Verdicts:");
-            for (VerdictKind k : VerdictKind.values()) {
-                sb.append(String.format(Locale.ROOT, " %s %.1f%%", k.label(), 100.0 * counts[k.ordinal()] / total));
-            }
-            o.println(sb);
-            o.printf("Results in %s%n", target);
-            o.flush();
+            printVerdicts(o, outcome.results(), target);
         }
         return 0;
+    }
+
+    private int merge(Sweep sweep, Path target, PrintWriter o) {
+        RunResult[] results = SweepMerge.collect(sweep, target);
+        SweepWriter.write(target, SweepAnalysis.of(sweep, results), SweepMerge.SHARDS);
+        if (!quiet) {
+            o.printf(Locale.ROOT, "Sweep %s: merged %d runs from %s%n", sweep.name(), results.length,
+                    target.resolve(SweepMerge.SHARDS));
+            printVerdicts(o, results, target);
+        }
+        return 0;
+    }
+
+    private static void printVerdicts(PrintWriter o, RunResult[] results, Path target) {
+        int[] counts = new int[VerdictKind.values().length];
+        for (RunResult r : results) counts[r.verdict().ordinal()]++;
+        StringBuilder sb = new StringBuilder("Verdicts:");
+        for (VerdictKind k : VerdictKind.values()) {
+            sb.append(String.format(Locale.ROOT, " %s %.1f%%", k.label(), 100.0 * counts[k.ordinal()] / results.length));
+        }
+        o.println(sb);
+        o.printf("Results in %s%n", target);
+        o.flush();
     }
 
     static Path journalPath(Path target) {

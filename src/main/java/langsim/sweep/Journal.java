@@ -124,6 +124,39 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads a journal without opening it for writing (a shard's, for {@code --merge}): its valid runs in file order,
+     * duplicates included, up to the first torn or corrupt line. A journal cut short inside its header (a shard that
+     * has just started) has no runs.
+     */
+    public static java.util.List<RunResult> read(Path path, Sweep sweep) {
+        String fp = fingerprint(sweep);
+        String header = MAGIC + "\n# fingerprint " + fp + "\n";
+        java.util.List<RunResult> out = new java.util.ArrayList<>();
+        String text;
+        try {
+            text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read journal " + path, e);
+        }
+        if (!text.startsWith(header)) {
+            if (header.startsWith(text)) return out;
+            throw ConfigException.of(path.toString(), "this journal was written for a different sweep (the sweep file,"
+                    + " base scenario or design changed since); rerun its shard without --resume");
+        }
+        int outputs = sweep.outputs().size();
+        int pos = header.length();
+        while (pos < text.length()) {
+            int nl = text.indexOf('\n', pos);
+            if (nl < 0) break;
+            RunResult r = parse(text.substring(pos, nl), outputs, sweep);
+            if (r == null) break;
+            out.add(r);
+            pos = nl + 1;
+        }
+        return out;
+    }
+
     /** Finished runs found on resume, by run index. */
     public Map<Integer, RunResult> existing() {
         return existing;
@@ -144,6 +177,22 @@ public final class Journal implements AutoCloseable {
         }
         appendNanos += System.nanoTime() - t0;
         appended++;
+    }
+
+    /** Appends several finished runs with one write and one fsync (an engine's batch). Thread-safe. */
+    public synchronized void appendAll(java.util.List<RunResult> runs) {
+        if (runs.isEmpty()) return;
+        long t0 = System.nanoTime();
+        StringBuilder sb = new StringBuilder();
+        for (RunResult r : runs) sb.append(format(r));
+        try {
+            write(channel, sb.toString());
+            channel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write journal " + path, e);
+        }
+        appendNanos += System.nanoTime() - t0;
+        appended += runs.size();
     }
 
     /** Total time spent appending and fsyncing, in nanoseconds. */

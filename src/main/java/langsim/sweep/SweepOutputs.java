@@ -52,7 +52,7 @@ public final class SweepOutputs {
         return "unknown output '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "; known outputs: " + String.join(", ", known));
     }
 
-    static SweepOutputs of(List<String> requested) {
+    public static SweepOutputs of(List<String> requested) {
         List<String> numeric = new ArrayList<>();
         for (String r : requested) {
             if (!r.equals("verdict") && !numeric.contains(r)) numeric.add(r);

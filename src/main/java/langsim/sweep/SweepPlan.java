@@ -47,12 +47,19 @@ public final class SweepPlan {
 
     /** Executes run {@code i}. */
     public static RunResult execute(Sweep sweep, int run) {
-        int point = point(sweep, run);
-        long seed = seed(sweep, run);
-        Scenario scenario = scenario(sweep, point);
+        return execute(sweep.base(), assignments(sweep, point(sweep, run)), sweep.outputs(), run, point(sweep, run),
+                replication(sweep, run), seed(sweep, run));
+    }
+
+    /**
+     * Executes one run from its parts, for engines that ship runs to other JVMs (Spark executors) without the
+     * {@link Sweep}: the base scenario, the point's assignments, the numeric outputs and the run's place and seed.
+     */
+    public static RunResult execute(Scenario base, List<String> assignments, SweepOutputs outputs, int run, int point,
+                                    int replication, long seed) {
+        Scenario scenario = ScenarioLoader.override(base, assignments);
         RunRecord record = LangSimModel.run(scenario, seed);
         ReplicationVerdict verdict = VerdictJudge.judge(scenario.verdict(), record);
-        return new RunResult(run, point, replication(sweep, run), seed, verdict.kind(),
-                sweep.outputs().extract(scenario, record, verdict));
+        return new RunResult(run, point, replication, seed, verdict.kind(), outputs.extract(scenario, record, verdict));
     }
 }

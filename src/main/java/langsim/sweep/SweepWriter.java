@@ -34,7 +34,26 @@ public final class SweepWriter {
     }
 
     public static void write(Path target, SweepAnalysis a) {
+        write(target, a, null);
+    }
+
+    /**
+     * As {@link #write(Path, SweepAnalysis)}, but copies the existing {@code target/keep} sub-folder (the shard
+     * journals of a merge) into the new folder, so the commit that replaces the folder keeps it.
+     */
+    public static void write(Path target, SweepAnalysis a, String keep) {
         try (AtomicResults out = AtomicResults.create(target)) {
+            if (keep != null) {
+                Path from = target.toAbsolutePath().normalize().resolve(keep);
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(out.file(keep));
+                    try (var files = Files.list(from)) {
+                        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                            Files.copy(f, out.file(keep).resolve(f.getFileName().toString()));
+                        }
+                    }
+                }
+            }
             Sweep sweep = a.sweep();
             out.writeText("runs.csv", runsCsv(a));
             out.writeText("points.csv", pointsCsv(a));
