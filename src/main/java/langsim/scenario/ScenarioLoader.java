@@ -81,7 +81,7 @@ public final class ScenarioLoader {
             } catch (ConfigException e) {
                 String key = e.path().isEmpty() ? firstWord(e.problem()) : e.path();
                 EventKey at = eventKey(root, i, key);
-                String path = "events[" + i + "]" + (at == null ? "" : "." + at.part() + "." + key);
+                String path = "events[" + i + "]" + (at == null ? "" : "." + at.part() + "." + at.key());
                 throw ConfigException.at(at != null ? at.node() : root, path, e.problem(), e);
             }
         }
@@ -92,7 +92,7 @@ public final class ScenarioLoader {
         return colon > 0 ? problem.substring(0, colon) : "";
     }
 
-    private record EventKey(String part, Node node) {
+    private record EventKey(String part, String key, Node node) {
     }
 
     /** The set/multiply key of event i that the error's path starts with, if any. */
@@ -105,8 +105,9 @@ public final class ScenarioLoader {
             for (NodeTuple part : event.getValue()) {
                 if (!(part.getValueNode() instanceof MappingNode changes)) continue;
                 for (NodeTuple change : changes.getValue()) {
-                    if (change.getKeyNode() instanceof ScalarNode ck && errorPath.startsWith(ck.getValue())) {
-                        return new EventKey(((ScalarNode) part.getKeyNode()).getValue(), ck);
+                    if (change.getKeyNode() instanceof ScalarNode ck
+                            && (errorPath.startsWith(ck.getValue()) || ck.getValue().startsWith(errorPath))) {
+                        return new EventKey(((ScalarNode) part.getKeyNode()).getValue(), ck.getValue(), ck);
                     }
                 }
             }

@@ -50,6 +50,7 @@ class ScenarioValidationTest {
             verdict for unknown language| verdict:\\n  language: Zig                             | verdict.language                           | 2 | unknown language 'Zig'
             event boosting unknown lang | events:\\n  - year: 2030\\n    boost_ecosystem: {research.Zig: 0.1} | events[0].boost_ecosystem         | 3 | unknown language 'Zig'
             event on unknown parameter  | events:\\n  - year: 2030\\n    set: {languages.Rust.learnng_years: 1} | events[0].set.languages.Rust.learnng_years | 3 | learning_years
+            event on unknown language   | events:\\n  - year: 2030\\n    multiply: {languages.Go.learning_years: 0.5} | events[0].multiply.languages.Go.learning_years | 3 | unknown key 'Go'
             event value out of range    | events:\\n  - year: 2030\\n    multiply: {languages.Rust.performance: 3} | events[0].multiply.languages.Rust.performance | 3 | performance
             event outside the years     | events:\\n  - year: 2090                               | events[0].year                             | 2 | outside
             duplicate key               | name: a\\nname: b                                      | name                                       | 2 | duplicate
