@@ -7,10 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import langsim.config.ConfigException;
@@ -19,7 +15,7 @@ import langsim.config.RecordWriter;
 import langsim.config.TreePaths;
 import langsim.config.YamlLoader;
 import langsim.experiment.Interval;
-import langsim.experiment.Seeds;
+import langsim.experiment.Replications;
 import langsim.model.AgentType;
 import langsim.model.LangSimModel;
 import langsim.model.RunRecord;
@@ -246,29 +242,7 @@ public final class Calibration {
     }
 
     private List<RunRecord> runAll(Scenario scenario, int n, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, n)), r -> {
-            Thread t = new Thread(r, "langsim-calibrate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<RunRecord>> fs = new ArrayList<>();
-            for (int r = 0; r < n; r++) {
-                long seed = Seeds.derive(spec.seed(), r);
-                fs.add(pool.submit(() -> LangSimModel.run(scenario, seed)));
-            }
-            List<RunRecord> out = new ArrayList<>();
-            for (Future<RunRecord> f : fs) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Replications.run(n, spec.seed(), threads, seed -> LangSimModel.run(scenario, seed));
     }
 
     /** The model output an observation row maps to, in one run. */

@@ -3,6 +3,7 @@ package langsim.verify;
 import java.util.ArrayList;
 import java.util.List;
 
+import langsim.experiment.Replications;
 import langsim.experiment.Interval;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
@@ -93,7 +94,7 @@ final class AbramsStrogatz implements ReferenceModel {
         v.require(steps >= 1 && steps <= 1000, "steps", "ticks per unit time must be in [1, 1000]");
         v.require(runs >= 2 && runs <= 10_000, "runs", "must be in [2, 10000]");
         int samples = horizon / every;
-        List<double[]> trajectories = Replicate.run(runs, seed, threads,
+        List<double[]> trajectories = Replications.run(runs, seed, threads,
                 sd -> AbramsStrogatzModel.run(sd, n, a, s, c, x0, steps, samples, every * steps, rule));
         double[] exact = ode(a, s, c, x0, samples, every);
         List<Check> checks = new ArrayList<>();

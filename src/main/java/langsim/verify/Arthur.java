@@ -3,6 +3,8 @@ package langsim.verify;
 import java.util.ArrayList;
 import java.util.List;
 
+import langsim.experiment.Replications;
+
 
 /**
  * Arthur's lock-in: under increasing returns every run locks in, and the share of runs that A wins matches
@@ -88,7 +90,7 @@ final class Arthur implements ReferenceModel {
         v.require(runs >= 10 && runs <= 1_000_000, "runs", "must be in [10, 1000000]");
         v.require(max >= 2L * STREAK && max <= 1_000_000_000L, "max_arrivals", "must be in [" + 2 * STREAK + ", 1e9]");
         int every = (int) Math.max(1, Math.min(max, 20_000) / TRACE_POINTS);
-        List<ArthurModel.Run> results = Replicate.run(runs, seed, threads,
+        List<ArthurModel.Run> results = Replications.run(runs, seed, threads,
                 sd -> ArthurModel.run(sd, aR, bR, aS, bS, r, s, max, STREAK, every, TRACE_POINTS, choice));
         int locked = 0;
         int aWins = 0;

@@ -3,6 +3,7 @@ package langsim.verify;
 import java.util.ArrayList;
 import java.util.List;
 
+import langsim.experiment.Replications;
 import langsim.experiment.Interval;
 
 /**
@@ -61,7 +62,7 @@ final class Bass implements ReferenceModel {
         v.require(years >= 1 && years <= 200, "years", "must be in [1, 200]");
         v.require(runs >= 2 && runs <= 10_000, "runs", "must be in [2, 10000]");
 
-        List<double[]> main = Replicate.run(runs, seed, threads, s -> BassModel.run(s, n, p, q, steps, years, hazard));
+        List<double[]> main = Replications.run(runs, seed, threads, s -> BassModel.run(s, n, p, q, steps, years, hazard));
         List<Check> checks = new ArrayList<>();
         double[] x = new double[years + 1];
         double[] pub = new double[years + 1];
@@ -85,7 +86,7 @@ final class Bass implements ReferenceModel {
         series.add(Series.simulated("agents, " + steps + " steps/yr", x, mean, lo, hi));
         for (int coarse : new int[] {12, 52}) {
             if (coarse >= steps) continue;
-            List<double[]> runsCoarse = Replicate.run(runs, seed, threads, s -> BassModel.run(s, n, p, q, coarse, years, hazard));
+            List<double[]> runsCoarse = Replications.run(runs, seed, threads, s -> BassModel.run(s, n, p, q, coarse, years, hazard));
             double worst = 0;
             double noise = 0;
             double[] m = new double[years + 1];
