@@ -7,7 +7,10 @@ import langsim.output.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: the only place that calls System.exit. Maps every failure to one line and an exit code. */
+/**
+ * Entry point: the only place in langsim that calls System.exit (MASON's Console, opened by {@code gui}, exits
+ * by itself when its window is closed). Maps every failure to one line and an exit code.
+ */
 @Command(name = "langsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of programming-language adoption in the AI stack.",
         subcommands = {RunCommand.class, BenchCommand.class, FieldsCommand.class, ReportCommand.class, GuiCommand.class, SweepCommand.class, SensitivityCommand.class, VerifyCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class},
