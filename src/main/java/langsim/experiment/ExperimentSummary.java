@@ -12,7 +12,7 @@ import langsim.scenario.Scenario;
 /**
  * The answer over all replications: the most frequent verdict (ties go to the less extreme one), the share
  * of replications with each verdict, threshold crossing years, and final shares of new work per layer
- * (all agent types) as mean and 95 % interval.
+ * (all agent types) as mean and 95 % interval (share intervals cut to [0, 1]).
  */
 public record ExperimentSummary(
         VerdictKind verdict,
@@ -37,8 +37,8 @@ public record ExperimentSummary(
             if (shares.get(k) > shares.get(mode)) mode = k;
         }
         var spec = scenario.verdict();
-        Interval app = Interval.of(verdicts.stream().mapToDouble(ReplicationVerdict::applicationShare).toArray());
-        Interval found = Interval.of(verdicts.stream().mapToDouble(ReplicationVerdict::foundationShare).toArray());
+        Interval app = Interval.of(verdicts.stream().mapToDouble(ReplicationVerdict::applicationShare).toArray()).within(0, 1);
+        Interval found = Interval.of(verdicts.stream().mapToDouble(ReplicationVerdict::foundationShare).toArray()).within(0, 1);
         ThresholdCrossing dominance = crossing(spec.dominanceThreshold(), verdicts.stream().map(ReplicationVerdict::dominanceYear).toList());
         ThresholdCrossing foundation = crossing(spec.foundationThreshold(), verdicts.stream().map(ReplicationVerdict::foundationYear).toList());
 
@@ -53,7 +53,7 @@ public record ExperimentSummary(
                     RunRecord run = runs.get(r);
                     values[r] = run.newWorkShare(run.years() - 1, new int[] {l}, k);
                 }
-                byLanguage.put(languages.get(k), Interval.of(values));
+                byLanguage.put(languages.get(k), Interval.of(values).within(0, 1));
             }
             finalShares.put(layers.get(l), byLanguage);
         }

@@ -21,4 +21,9 @@ public record Interval(double mean, double low, double high, int n) {
         double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * stats.getStandardDeviation() / Math.sqrt(n);
         return new Interval(mean, mean - half, mean + half, n);
     }
+
+    /** The interval cut to [min, max], for quantities that cannot leave it (shares). */
+    public Interval within(double min, double max) {
+        return new Interval(mean, Double.isNaN(low) ? low : Math.max(min, low), Double.isNaN(high) ? high : Math.min(max, high), n);
+    }
 }

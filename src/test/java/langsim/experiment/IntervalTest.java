@@ -22,4 +22,11 @@ class IntervalTest {
         assertTrue(Double.isNaN(one.low()));
         assertEquals(1, one.n());
     }
+
+    @Test
+    void shareIntervalsStayWithinZeroAndOne() {
+        Interval iv = Interval.of(new double[] {0.0, 0.0, 0.01}).within(0, 1);
+        assertEquals(0, iv.low(), 0);
+        assertTrue(iv.high() > 0.01);
+    }
 }
