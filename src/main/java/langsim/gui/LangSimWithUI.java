@@ -41,6 +41,17 @@ public class LangSimWithUI extends GUIState {
         return "langsim: programming-language adoption in the AI stack";
     }
 
+    /** The Console's About tab (MASON finds it by reflection; it cannot depend on the scenario). */
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif'><h3>langsim</h3>"
+                + "<p>Researchers, systems engineers and firms choose languages for work in each layer of the AI stack "
+                + "(research, application, serving, foundation, edge) by ecosystem, fit, hiring cost, learning and "
+                + "switching cost and peers.</p><p>Press <b>Play</b>: the chart window adds one point per simulated year "
+                + "(share of new work by language, dashed lines are the verdict thresholds). <b>Model</b> shows the year, "
+                + "the seed and every scenario parameter; set a new seed there and play again to restart.</p>"
+                + "<p>Model description: docs/ODD.md.</p></body></html>";
+    }
+
     public LangSimModel model() {
         return (LangSimModel) state;
     }
