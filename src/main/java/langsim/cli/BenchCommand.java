@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", header = "Measure the model: agent-steps/s, choices/s, wall time and memory at several sizes.", mixinStandardHelpOptions = true,
         description = {"Benchmark one replication on one thread: the scenario as is, then scaled to each size.",
             "Prints agent-steps/s (one agent considered for one tick), choices/s, wall time, peak heap",
             "and heap retained per individual (state and network edges)."})

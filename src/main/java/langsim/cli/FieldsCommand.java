@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "fields", mixinStandardHelpOptions = true,
+@Command(name = "fields", header = "Print the reference of every scenario field as Markdown.", mixinStandardHelpOptions = true,
         description = "Print the reference of every scenario field (path, type, default, range, meaning) as Markdown.")
 final class FieldsCommand implements Callable<Integer> {
     @Spec

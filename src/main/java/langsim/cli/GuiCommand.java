@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sim.display.Console;
 
-@Command(name = "gui", mixinStandardHelpOptions = true,
+@Command(name = "gui", header = "Watch a scenario run live in MASON's Console.", mixinStandardHelpOptions = true,
         description = {"Open the live view: MASON's Console (play, pause, step, restart with a new seed, model",
             "parameters in the Model tab) and a window with the adoption curves per layer, growing year by year.",
             "Needs a display; closing the Console quits."})

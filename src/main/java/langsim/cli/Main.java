@@ -39,6 +39,7 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setUsageHelpWidth(120); // descriptions are written for 120 columns; narrower terminals wrap
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("langsim: " + oneLine(ex.getMessage()) + " (see: " + ex.getCommandLine().getCommandName() + " --help)");

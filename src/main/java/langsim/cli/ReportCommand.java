@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", header = "Rebuild charts/ and report.html of a results folder from its files.", mixinStandardHelpOptions = true,
         description = {"Regenerate charts/ (PNG and SVG) and report.html in an existing results folder from its files,",
             "without re-running the model. Open DIR/report.html in any browser; it needs no network."})
 final class ReportCommand implements Callable<Integer> {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", header = "Run a scenario and print the verdict: is Rust dominant, foundation-layer or niche?", mixinStandardHelpOptions = true,
         description = {"Run a scenario's replications and write timeseries.csv, summary.json, manifest.json and",
             "scenario.resolved.yaml into results/<scenario name>/ (or --out), all at once when the run succeeds.",
             "Prints the verdict: is the judged language (Rust) dominant in AI application development,",

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep", header = "Run a parameter sweep and its sensitivity analyses (threads, shards or Spark).", mixinStandardHelpOptions = true,
         description = {"Run a parameter sweep (see scenarios/sweeps/): every design point times its replications, on a",
             "thread pool, each run's seed derived from the master seed and the run index. Finished runs go to an",
             "append-only journal (<out>.journal); --resume finishes only the missing runs. Writes runs.csv, points.csv,",

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify", header = "Dock the engine against published models (Bass, Abrams-Strogatz, Arthur).", mixinStandardHelpOptions = true,
         description = {"Dock the simulation engine against published models: Bass diffusion (bass), Abrams-Strogatz",
             "language competition (abrams-strogatz) and Arthur's increasing-returns lock-in (arthur), each built from",
             "the same parts as the adoption model (MASON schedule, derived seeds, replication statistics, charts).",
