@@ -47,7 +47,6 @@ public final class Charts {
     }
 
     private static final DecimalFormatSymbols ROOT = DecimalFormatSymbols.getInstance(Locale.ROOT);
-    private static final Color GRID = new Color(0xDDDDDD);
     private static final Color REFERENCE = new Color(0x444444);
     private static final Color EVENT = new Color(0x777777);
     private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
@@ -186,13 +185,7 @@ public final class Charts {
     }
 
     private static JFreeChart panel(String title, XYPlot plot) {
-        JFreeChart chart = new JFreeChart(title, Style.PANEL_TITLE_FONT, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setBorderVisible(false);
-        chart.setPadding(new RectangleInsets(6, 6, 6, 12));
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        return chart;
+        return PanelStyle.panel(title, plot);
     }
 
     private static XYPlot plot(RunData d, org.jfree.data.xy.XYDataset ds, ValueAxis range,
@@ -206,20 +199,7 @@ public final class Charts {
         DecimalFormat year = new DecimalFormat("0", ROOT);
         for (int step : new int[] {1, 2, 5, 10, 20, 50, 100}) units.add(new NumberTickUnit(step, year, 5));
         domain.setStandardTickUnits(units);
-        for (ValueAxis a : new ValueAxis[] {domain, range}) {
-            a.setLabelFont(Style.AXIS_LABEL_FONT);
-            a.setTickLabelFont(Style.TICK_FONT);
-            a.setTickLabelPaint(Color.DARK_GRAY);
-            a.setLabelPaint(Color.DARK_GRAY);
-        }
-        XYPlot plot = new XYPlot(ds, domain, range, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setOutlinePaint(Color.GRAY);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        XYPlot plot = PanelStyle.plot(ds, domain, range, renderer);
         return plot;
     }
 

@@ -2,21 +2,19 @@ package langsim.verify;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
 import langsim.chart.ChartGrid;
+import langsim.chart.PanelStyle;
 import langsim.chart.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -26,10 +24,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class VerifyChart {
     private static final Color REFERENCE = new Color(0x222222);
-    private static final Color GRID = new Color(0xDDDDDD);
-    private static final Font PANEL_TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-    private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     private VerifyChart() {
     }
@@ -90,22 +84,7 @@ final class VerifyChart {
         domain.setAutoRangeIncludesZero(true);
         NumberAxis range = new NumberAxis(p.yLabel());
         range.setRange(0, 1.02);
-        for (NumberAxis a : new NumberAxis[] {domain, range}) {
-            a.setLabelFont(AXIS);
-            a.setTickLabelFont(TICKS);
-            a.setLabelPaint(Color.DARK_GRAY);
-            a.setTickLabelPaint(Color.DARK_GRAY);
-        }
-        XYPlot plot = new XYPlot(ds, domain, range, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setOutlinePaint(Color.GRAY);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        JFreeChart chart = new JFreeChart(p.title(), PANEL_TITLE, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setBorderVisible(false);
-        chart.setPadding(new RectangleInsets(6, 6, 6, 12));
+        JFreeChart chart = PanelStyle.panel(p.title(), PanelStyle.plot(ds, domain, range, renderer));
         return chart;
     }
 }
