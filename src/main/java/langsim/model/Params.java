@@ -28,6 +28,11 @@ final class Params {
     /** layerMix[type][layer] for individuals; firms' mix is per firm. */
     final double[][] individualLayerMix;
     final double[] firmLayerMix;
+    /**
+     * typeFitGap[type][language]: fit averaged over the type's layer mix, minus the best language's (&lt;= 0):
+     * what a language is worth to learn for this kind of person.
+     */
+    final double[][] typeFitGap;
     /** graduateMix[type][language]: first language of people who enter. */
     final double[][] graduateMix;
     final int interopHost;
@@ -73,6 +78,15 @@ final class Params {
             individualLayerMix[t] = inOrder(individualTypes[t].layerMix(), layerNames);
         }
         firmLayerMix = inOrder(s.agents().firms().layerMix(), layerNames);
+        typeFitGap = new double[individualTypes.length][languages];
+        for (int t = 0; t < individualTypes.length; t++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < languages; k++) {
+                for (int l = 0; l < layers; l++) typeFitGap[t][k] += individualLayerMix[t][l] * fit[l][k];
+                max = Math.max(max, typeFitGap[t][k]);
+            }
+            for (int k = 0; k < languages; k++) typeFitGap[t][k] -= max;
+        }
         graduateMix = new double[individualTypes.length][];
         for (int t = 0; t < individualTypes.length; t++) graduateMix[t] = inOrder(individualTypes[t].graduateMix(), langNames);
         interopHost = langNames.indexOf(s.interop().host());

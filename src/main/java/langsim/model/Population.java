@@ -140,23 +140,15 @@ final class Population {
         double[] pExit = new double[types.length];
         double[] pProject = new double[types.length];
         double[] pReview = new double[types.length];
-        double[][] typeFit = new double[types.length][L];
         double[][] typeEco = new double[types.length][L];
         for (int t = 0; t < types.length; t++) {
             pExit[t] = types[t].exitRate() * dt;
             pProject[t] = types[t].projectsPerYear() * dt;
             pReview[t] = types[t].learningReviewsPerYear() * dt;
-            // what a language is worth to this type of person, averaged over the layers they work in
-            double max = Double.NEGATIVE_INFINITY;
+            // the ecosystem a language offers this type of person, averaged over the layers they work in
             for (int k = 0; k < L; k++) {
-                for (int l = 0; l < p.layers; l++) {
-                    double mix = p.individualLayerMix[t][l];
-                    typeFit[t][k] += mix * p.fit[l][k];
-                    typeEco[t][k] += mix * eco.term(l, k);
-                }
-                max = Math.max(max, typeFit[t][k]);
+                for (int l = 0; l < p.layers; l++) typeEco[t][k] += p.individualLayerMix[t][l] * eco.term(l, k);
             }
-            for (int k = 0; k < L; k++) typeFit[t][k] -= max;
         }
         for (long[] row : talentByType) java.util.Arrays.fill(row, 0);
         long choices = 0;
@@ -183,7 +175,7 @@ final class Population {
                     startProject(i, t, p, random, eco, ledger, layerShare[t], threshold);
                     choices++;
                 } else if (u - project < pReview[t] && learning[i] == NOT_LEARNING) {
-                    reviewLearning(i, t, p, random, market, typeFit[t], typeEco[t], threshold);
+                    reviewLearning(i, t, p, random, market, p.typeFitGap[t], typeEco[t], threshold);
                     choices++;
                 }
             }

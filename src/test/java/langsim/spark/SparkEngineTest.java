@@ -7,37 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import langsim.cli.Main;
+import langsim.sweep.SweepRunTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A small sweep on Spark in local[2] mode writes exactly what the thread pool writes. */
 class SparkEngineTest {
-    static final Path BASELINE = Path.of("scenarios/baseline.yaml").toAbsolutePath();
-
-    static final String SWEEP = "name: tiny-spark\n"
-            + "base_scenario: " + BASELINE + "\n"
-            + "set:\n"
-            + "  - agents.researchers.count=150\n"
-            + "  - agents.systems_engineers.count=100\n"
-            + "  - agents.firms.count=20\n"
-            + "  - simulation.end_year=2029\n"
-            + "  - simulation.ticks_per_year=4\n"
-            + "  - agents.researchers.projects_per_year=2.5\n"
-            + "  - agents.systems_engineers.projects_per_year=2.5\n"
-            + "parameters:\n"
-            + "  languages.Rust.learning_years: {min: 0.25, max: 3.0}\n"
-            + "  layers.application.performance_need: {min: 0.1, max: 1.0}\n"
-            + "  choice.ecosystem: {min: 0.1, max: 1.5}\n"
-            + "design: saltelli\n"
-            + "samples: 4\n"
-            + "replications: 2\n"
-            + "outputs: [verdict, application_share, foundation_share, dominant, foundation_year, application_share_2028]\n"
-            + "seed: 7\n"
-            + "analysis: {bootstrap: 100}\n";
+    static final String SWEEP = SweepRunTest.tinySweep("tiny-spark", "saltelli", 4, 2);
 
     @Test
     void sparkLocalModeGivesTheThreadPoolsOutputs(@TempDir Path dir) throws IOException {
@@ -48,11 +27,9 @@ class SparkEngineTest {
         assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "2", "--out", threads.toString(), "-q"));
         assertEquals(0, Main.execute("sweep", f.toString(), "--engine", "spark", "--master", "local[2]",
                 "--out", spark.toString(), "-q"));
-        Map<String, byte[]> a = tree(threads);
-        Map<String, byte[]> b = tree(spark);
+        Map<String, byte[]> a = SweepRunTest.tree(threads);
         assertTrue(a.containsKey("runs.csv") && a.containsKey("report.html"));
-        assertEquals(a.keySet(), b.keySet());
-        for (String k : a.keySet()) assertTrue(java.util.Arrays.equals(a.get(k), b.get(k)), k + " differs");
+        SweepRunTest.assertSameTree(a, SweepRunTest.tree(spark));
         // the driver journaled every run, as the thread pool does
         assertEquals(Files.readAllLines(dir.resolve("threads.journal")).size(),
                 Files.readAllLines(dir.resolve("spark.journal")).size());
@@ -77,13 +54,5 @@ class SparkEngineTest {
                 assertTrue(!text.contains("import org.apache.spark") && !text.contains("import scala."), p + " refers to Spark");
             }
         }
-    }
-
-    static Map<String, byte[]> tree(Path dir) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return out;
     }
 }

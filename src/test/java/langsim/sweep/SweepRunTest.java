@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** End-to-end sweeps on a tiny scenario: thread-count independence, resume after a crash, outputs. */
-class SweepRunTest {
+public class SweepRunTest {
     static final Path BASELINE = Path.of("scenarios/baseline.yaml").toAbsolutePath();
 
-    static String tinySweep(String name, String design, int samples, int replications) {
+    public static String tinySweep(String name, String design, int samples, int replications) {
         return "name: " + name + "\n"
                 + "base_scenario: " + BASELINE + "\n"
                 + "set:\n"
@@ -52,7 +52,7 @@ class SweepRunTest {
         return f;
     }
 
-    static Map<String, byte[]> tree(Path dir) throws IOException {
+    public static Map<String, byte[]> tree(Path dir) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
@@ -60,7 +60,7 @@ class SweepRunTest {
         return out;
     }
 
-    static void assertSameTree(Map<String, byte[]> a, Map<String, byte[]> b) {
+    public static void assertSameTree(Map<String, byte[]> a, Map<String, byte[]> b) {
         assertEquals(a.keySet(), b.keySet());
         for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k + " differs");
     }
