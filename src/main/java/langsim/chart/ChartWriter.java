@@ -11,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -24,6 +22,7 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
+import langsim.output.ResultsFolder;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -109,34 +108,28 @@ public final class ChartWriter {
      * folder first, which then replaces the old folder, so a failure leaves the old charts in place.
      */
     public static void writeFolder(Path folder, List<Rendered> charts) {
-        Path parent = folder.toAbsolutePath().getParent();
-        String name = folder.getFileName().toString();
-        Path staging = parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Path target = folder.toAbsolutePath().normalize();
+        ResultsFolder.removeDebris(target);
+        Path staging = ResultsFolder.stagingName(target, "tmp");
+        Path old = null;
         try {
             Files.createDirectory(staging);
             for (Rendered c : charts) {
                 Files.write(staging.resolve(c.pngName()), c.png());
                 Files.writeString(staging.resolve(c.svgName()), c.svg(), StandardCharsets.UTF_8);
             }
-            Path old = null;
-            if (Files.exists(folder)) {
-                old = parent.resolve("." + name + ".old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-                Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(target)) {
+                old = ResultsFolder.stagingName(target, "old");
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-            if (old != null) deleteTree(old);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            if (old != null) ResultsFolder.deleteTree(old);
         } catch (IOException e) {
-            deleteTree(staging);
+            ResultsFolder.deleteTree(staging);
             throw new UncheckedIOException("cannot write charts into " + folder, e);
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort
+        } finally {
+            ResultsFolder.released(staging);
+            if (old != null) ResultsFolder.released(old);
         }
     }
 }

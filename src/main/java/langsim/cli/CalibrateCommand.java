@@ -1,7 +1,6 @@
 package langsim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,6 +8,7 @@ import java.util.concurrent.Callable;
 import langsim.calibrate.Calibration;
 import langsim.calibrate.CalibrationOutputs;
 import langsim.calibrate.CalibrationResult;
+import langsim.output.OutputLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,7 +51,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Calibration cal = Calibration.load(file);
         if (evaluations != null) cal = cal.withEvaluations(evaluations);
         Path target = out != null ? out : Path.of("results", "calibration-" + cal.spec().name());
-        if (Files.exists(target) && !Files.isDirectory(target)) throw new BadInputException("--out " + target + " exists and is not a folder");
+        OutputLocation.prepare(target, RunCommand.outOption(out));
         PrintWriter err = spec.commandLine().getErr();
         boolean console = System.console() != null;
         CalibrationResult result = cal.fit(threadCount, p -> {

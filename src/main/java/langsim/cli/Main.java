@@ -1,8 +1,11 @@
 package langsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 
 import langsim.config.ConfigException;
+import langsim.config.IoReason;
 import langsim.output.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulator of programming-language adoption in the AI stack.",
         subcommands = {RunCommand.class, BenchCommand.class, FieldsCommand.class, ReportCommand.class, GuiCommand.class, SweepCommand.class, SensitivityCommand.class, VerifyCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error (please report)", "2:bad input (scenario, file or option)"})
+        exitCodeList = {"0:success", "1:failure while running or writing (the environment, or an internal error)", "2:bad input (scenario, file or option)"})
 public final class Main implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_INTERNAL = 1;
@@ -34,7 +37,13 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (tests call this). */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("langsim: error: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB): simulate fewer agents or replications, use fewer --threads, or raise -Xmx");
+            return EXIT_INTERNAL;
+        }
     }
 
     static CommandLine commandLine() {
@@ -50,6 +59,11 @@ public final class Main implements Runnable {
             if (ex instanceof ConfigException || ex instanceof BadInputException) {
                 err.println("langsim: error: " + oneLine(ex.getMessage()));
                 return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+                // the environment failed (disk full, read-only, permissions): its reason, not a bug report
+                err.println("langsim: error: " + oneLine(ex.getMessage()) + ": " + oneLine(IoReason.of(ex)));
+                return EXIT_INTERNAL;
             }
             err.println("langsim: internal error: " + oneLine(String.valueOf(ex)) + " (please report this, with the command line)");
             if (System.getenv("LANGSIM_DEBUG") != null) ex.printStackTrace(err);

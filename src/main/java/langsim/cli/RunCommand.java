@@ -2,7 +2,6 @@ package langsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,10 +12,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import langsim.config.ConfigException;
+import langsim.config.InputFiles;
 import langsim.experiment.Experiment;
 import langsim.experiment.ExperimentResult;
 import langsim.output.AtomicResults;
+import langsim.output.OutputLocation;
 import langsim.output.ConsoleSummary;
 import langsim.output.RunOutputs;
 import langsim.scenario.Scenario;
@@ -71,9 +71,7 @@ final class RunCommand implements Callable<Integer> {
 
         Scenario scenario = ScenarioLoader.load(scenarioFile, sets);
         Path target = out != null ? out : Path.of("results", safeName(scenario.name()));
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new BadInputException("--out " + target + " exists and is not a folder");
-        }
+        OutputLocation.prepare(target, outOption(out));
         String sha = sha256(scenarioFile);
         PrintWriter err = spec.commandLine().getErr();
         Instant started = Instant.now();
@@ -106,6 +104,11 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** How an output folder is named in messages: the option if the user gave one, else what it was derived from. */
+    static String outOption(Path out) {
+        return out != null ? "--out" : "results folder";
+    }
+
     static String safeName(String name) {
         String s = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
         return s.isEmpty() ? "scenario" : s;
@@ -113,9 +116,7 @@ final class RunCommand implements Callable<Integer> {
 
     private static String sha256(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw ConfigException.of(file.toString(), "cannot read file: " + e.getMessage());
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(InputFiles.read(file)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,13 +1,13 @@
 package langsim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import langsim.output.AtomicResults;
+import langsim.output.OutputLocation;
 import langsim.sensitivity.IndexRow;
 import langsim.sensitivity.SensitivityCsv;
 import langsim.sweep.TestFunctionStudy;
@@ -58,9 +58,7 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new BadInputException("--method must be sobol, morris or all, got '" + method + "'");
         }
         Path target = out != null ? out : Path.of("results", "sensitivity-" + fn);
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new BadInputException("--out " + target + " exists and is not a folder");
-        }
+        OutputLocation.prepare(target, RunCommand.outOption(out));
         List<IndexRow> rows = TestFunctionStudy.run(fn, samples, seed, !m.equals("morris"), !m.equals("sobol"), bootstrap, 0.95);
         try (AtomicResults results = AtomicResults.create(target)) {
             results.writeText("sensitivity.csv", SensitivityCsv.write(rows));

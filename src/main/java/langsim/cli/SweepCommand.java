@@ -18,6 +18,7 @@ import langsim.sweep.SweepLoader;
 import langsim.sweep.SweepMerge;
 import langsim.sweep.SweepRunner;
 import langsim.sweep.SweepWriter;
+import langsim.output.OutputLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,9 +91,7 @@ final class SweepCommand implements Callable<Integer> {
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         Sweep sweep = SweepLoader.load(sweepFile, maxRuns);
         Path target = out != null ? out : Path.of("results", sweep.name());
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new BadInputException("--out " + target + " exists and is not a folder");
-        }
+        OutputLocation.prepare(target, RunCommand.outOption(out));
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
         if (merge) return merge(sweep, target, o);

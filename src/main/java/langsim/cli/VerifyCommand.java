@@ -1,7 +1,6 @@
 package langsim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 import langsim.verify.Outcome;
 import langsim.verify.ReferenceModel;
 import langsim.verify.Verifier;
+import langsim.output.OutputLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,9 +52,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (!sets.isEmpty() && name == null) throw new BadInputException("--set needs a model NAME (bass, abrams-strogatz or arthur)");
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
-            throw new BadInputException("--out " + out + " exists and is not a folder");
-        }
+        if (out != null) OutputLocation.prepare(out, "--out");
         List<ReferenceModel> models = name == null ? Verifier.models() : List.of(Verifier.byName(name));
         long master = seed == null ? Verifier.DEFAULT_SEED : seed;
         PrintWriter o = spec.commandLine().getOut();

@@ -1,13 +1,11 @@
 package langsim.config;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -76,17 +74,7 @@ public final class YamlLoader {
     /** Reads a file as strict UTF-8 text (used by {@link #parseFile}); errors are {@link ConfigException}s. */
     public static String readText(Path file) {
         String source = file.toString();
-        if (Files.isDirectory(file)) throw ConfigException.of(source, "is a directory, not a YAML file");
-        if (!Files.exists(file)) throw ConfigException.of(source, "file not found");
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw ConfigException.of(source, "file is too large (limit " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ConfigException(source, "", 0, 0, "cannot read file: " + e, e);
-        }
+        byte[] bytes = InputFiles.read(file, MAX_FILE_BYTES);
         String text;
         try {
             CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()

@@ -7,13 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
+
+import langsim.config.ConfigException;
+import langsim.config.IoReason;
 
 /**
- * A results folder that appears all at once: files are written into a hidden sibling folder that is
- * renamed onto the target on {@link #commit()}. A run that fails or is interrupted leaves the target
- * untouched (the hidden folder is removed on close, and on Ctrl-C by a shutdown hook).
+ * A results folder that appears all at once: files are written into a hidden sibling folder that is renamed onto the
+ * target on {@link #commit()}. A run that fails or is interrupted leaves the target untouched (the hidden folder is
+ * removed on close, on Ctrl-C by a shutdown hook, and after a kill -9 by the next write to the same place). Only a
+ * location {@link OutputLocation} accepts is written, and an existing folder is replaced only if it is langsim's.
  */
 public final class AtomicResults implements AutoCloseable {
     private final Path target;
@@ -24,25 +26,28 @@ public final class AtomicResults implements AutoCloseable {
     private AtomicResults(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
-        this.cleanup = new Thread(() -> deleteTree(staging), "langsim-cleanup");
+        this.cleanup = new Thread(() -> ResultsFolder.deleteTree(staging), "langsim-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
+    /** Prepares to write {@code target} (checked by {@link OutputLocation#prepare}). */
     public static AtomicResults create(Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new IllegalArgumentException("output path " + target + " exists and is not a directory");
-        }
+        return create(target, "results folder");
+    }
+
+    /** As {@link #create(Path)}; {@code option} names where the folder came from in error messages. */
+    public static AtomicResults create(Path target, String option) {
+        Path absolute = OutputLocation.prepare(target, option);
         Path parent = absolute.getParent();
+        ResultsFolder.removeDebris(absolute);
+        Path staging = ResultsFolder.stagingName(absolute, "tmp");
         try {
-            Files.createDirectories(parent);
-            Path staging = parent.resolve("." + absolute.getFileName() + ".tmp-" + ProcessHandle.current().pid()
-                    + "-" + System.nanoTime());
             Files.createDirectory(staging);
-            return new AtomicResults(absolute, staging);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create output folder next to " + target, e);
+            ResultsFolder.released(staging);
+            throw ConfigException.of(option + " '" + target + "'", "cannot write into " + parent + ": " + IoReason.of(e));
         }
+        return new AtomicResults(absolute, staging);
     }
 
     /** The folder being written; files put here appear in the target on commit. */
@@ -62,42 +67,58 @@ public final class AtomicResults implements AutoCloseable {
         try (Writer w = Files.newBufferedWriter(file(name), StandardCharsets.UTF_8)) {
             w.write(text);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + name, e);
+            throw new UncheckedIOException("cannot write " + name + " of " + target, e);
         }
     }
 
-    /** Replaces the target folder with the staged one. */
+    /**
+     * Replaces the target folder with the staged one. The target is checked again first: a user may have put files
+     * into it while the run went on.
+     */
     public void commit() {
+        ResultsFolder.mark(staging);
+        Path old = null;
         try {
-            Path old = null;
             if (Files.exists(target)) {
-                old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+                if (Files.isDirectory(target)) {
+                    ResultsFolder.whyNotReplaceable(target).ifPresent(why -> {
+                        throw ConfigException.of(target.toString(), why + " (it appeared while langsim ran); nothing"
+                                + " was replaced: move it away and run again");
+                    });
+                }
+                old = ResultsFolder.stagingName(target, "old");
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
-            if (old != null) deleteTree(old);
         } catch (IOException e) {
+            if (old != null) restore(old);
             throw new UncheckedIOException("cannot move results into " + target, e);
+        } finally {
+            if (old != null) {
+                if (committed) ResultsFolder.deleteTree(old);
+                ResultsFolder.released(old);
+            }
+        }
+    }
+
+    /** Puts the previous results back after a failed commit, so a failure never loses them. */
+    private void restore(Path old) {
+        try {
+            if (!Files.exists(target)) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException ignored) {
+            // the previous results stay in the hidden folder, which the error names via the target
         }
     }
 
     @Override
     public void close() {
-        if (!committed) deleteTree(staging);
+        if (!committed) ResultsFolder.deleteTree(staging);
+        ResultsFolder.released(staging);
         try {
             Runtime.getRuntime().removeShutdownHook(cleanup);
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or has run
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: a leftover hidden staging folder is harmless
         }
     }
 }

@@ -15,6 +15,7 @@ import langsim.chart.ChartWriter;
 import langsim.chart.Charts;
 import langsim.chart.RunData;
 import langsim.config.ConfigException;
+import langsim.output.ResultsFolder;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
 
@@ -70,6 +71,21 @@ public final class Report {
                         + " (expected the output folder of 'langsim run')");
             }
         }
+        // charts/ is replaced as a whole: never when it holds something langsim did not draw
+        Path charts = dir.resolve(CHARTS);
+        if (Files.isDirectory(charts)) {
+            try (var files = Files.list(charts)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> !n.matches("[^/]+\\.(png|svg)")).findFirst()
+                        .ifPresent(n -> {
+                            throw ConfigException.of(charts.toString(), "holds '" + n + "', which langsim did not draw;"
+                                    + " move it away before rebuilding the charts");
+                        });
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + charts, e);
+            }
+        } else if (Files.exists(charts)) {
+            throw ConfigException.of(charts.toString(), "is not a folder; move it away before rebuilding the charts");
+        }
     }
 
     private static JsonNode readJson(Path file) {
@@ -93,17 +109,17 @@ public final class Report {
     }
 
     static void writeAtomically(Path target, String text) {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Path file = target.toAbsolutePath().normalize();
+        ResultsFolder.removeDebris(file);
+        Path tmp = ResultsFolder.stagingName(file, "tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // best effort
-            }
+            ResultsFolder.deleteTree(tmp);
             throw new UncheckedIOException("cannot write " + target, e);
+        } finally {
+            ResultsFolder.released(tmp);
         }
     }
 }

@@ -90,7 +90,7 @@ class YamlLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, () -> YamlLoader.parseFile(missing));
         assertEquals(missing + ": file not found", e.getMessage());
         ConfigException d = assertThrows(ConfigException.class, () -> YamlLoader.parseFile(dir));
-        assertTrue(d.problem().contains("directory"), d.getMessage());
+        assertEquals(dir + ": is a folder, not a file", d.getMessage());
     }
 
     @Test
