@@ -13,7 +13,7 @@ import java.nio.file.Path;
  */
 public final class InputFiles {
     /** Cap for scenario, sweep, calibration and observation files: far above any real one. */
-    public static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_INPUT_BYTES = 12L * 1024 * 1024;
 
     private InputFiles() {
     }
