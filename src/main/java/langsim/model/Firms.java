@@ -107,9 +107,10 @@ final class Firms {
                 int k = currentLanguage[fl];
                 double work = size[f] * mix * layerVolume[l] * dt;
                 codebase[fl * languages + k] += work;
-                ledger.addFirmWork(l, k, work);
-                eco.addWork(l, k, work);
-                market.addJobs(k, work);
+                double real = work * p.firmsPerAgent;
+                ledger.addFirmWork(l, k, real);
+                eco.addWork(l, k, real);
+                market.addJobs(k, real);
                 tickMix[k] += work;
                 tickWork += work;
                 if (pMigrate > 0 && random.nextBoolean(pMigrate)) {
@@ -170,20 +171,20 @@ final class Firms {
         for (int i = 0; i < codebase.length; i++) codebase[i] *= 1 - share;
     }
 
-    /** Sums the firms' codebases into [layer][language]. */
-    void addInstalledBase(double[][] into) {
+    /** Sums the firms' codebases into [layer][language], in real developer-years. */
+    void addInstalledBase(double[][] into, double firmsPerAgent) {
         for (int f = 0; f < count; f++) {
             for (int l = 0; l < layers; l++) {
                 int fl = f * layers + l;
-                for (int k = 0; k < languages; k++) into[l][k] += codebase[fl * languages + k];
+                for (int k = 0; k < languages; k++) into[l][k] += codebase[fl * languages + k] * firmsPerAgent;
             }
         }
     }
 
-    /** Developers of all firms working in each language (size times team share). */
-    void addTeamHeadcount(double[] into) {
+    /** Real developers of all firms working in each language (size times team share). */
+    void addTeamHeadcount(double[] into, double firmsPerAgent) {
         for (int f = 0; f < count; f++) {
-            for (int k = 0; k < languages; k++) into[k] += size[f] * team[f * languages + k];
+            for (int k = 0; k < languages; k++) into[k] += size[f] * team[f * languages + k] * firmsPerAgent;
         }
     }
 }

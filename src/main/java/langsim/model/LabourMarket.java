@@ -13,7 +13,7 @@ final class LabourMarket {
     private final double[] logIndex;
     private final double[] jobs;          // smoothed developer-years per year
     private final double[] jobsThisTick;
-    private final long[] talent;          // people proficient, counted each tick
+    private final double[] talent;        // real people proficient, counted each tick
     private boolean primed;
 
     LabourMarket(int languages) {
@@ -21,7 +21,7 @@ final class LabourMarket {
         logIndex = new double[languages];
         jobs = new double[languages];
         jobsThisTick = new double[languages];
-        talent = new long[languages];
+        talent = new double[languages];
         Arrays.fill(index, 1.0);
     }
 
@@ -37,7 +37,7 @@ final class LabourMarket {
         jobsThisTick[language] += developerYears;
     }
 
-    void setTalent(int language, long people) {
+    void setTalent(int language, double people) {
         talent[language] = people;
     }
 
@@ -46,7 +46,7 @@ final class LabourMarket {
         var market = p.scenario.labourMarket();
         double smoothing = Math.min(1, p.dt); // exponential smoothing over about one year
         double jobTotal = 0;
-        long talentTotal = 0;
+        double talentTotal = 0;
         for (int k = 0; k < p.languages; k++) {
             double rate = jobsThisTick[k] / p.dt;
             jobs[k] = primed ? jobs[k] + smoothing * (rate - jobs[k]) : rate;
@@ -59,7 +59,7 @@ final class LabourMarket {
         double step = Math.min(1, market.adjustRate() * p.dt);
         for (int k = 0; k < p.languages; k++) {
             double jobShare = jobs[k] / jobTotal;
-            double talentShare = (double) talent[k] / talentTotal;
+            double talentShare = talent[k] / talentTotal;
             double target = talentShare > 0
                     ? Math.pow(jobShare / talentShare, market.elasticity())
                     : (jobShare > 0 ? market.maxIndex() : 1.0);

@@ -146,9 +146,9 @@ public class LangSimModel extends SimState {
         choices += population.step(params, random, ecosystems, market, ledger, layerShare, talentByType);
         agentSteps += population.size;
         for (int k = 0; k < params.languages; k++) {
-            long total = 0;
-            for (long[] row : talentByType) total += row[k];
-            market.setTalent(k, total);
+            double people = 0;
+            for (int t = 0; t < talentByType.length; t++) people += talentByType[t][k] * params.peoplePerAgent[t];
+            market.setTalent(k, people);
         }
     }
 

@@ -40,6 +40,13 @@ final class Params {
     final boolean[] interopTo;
     final int firstReleaseLanguage;
     final ChoiceScales scale;
+    /**
+     * Real people (firms) one simulated individual of each type (one simulated firm) stands for: every absolute
+     * quantity an agent books (work, code, ecosystem growth, jobs, talent) is multiplied by it, so that shares,
+     * verdicts and crossing years do not depend on how many agents are simulated.
+     */
+    final double[] peoplePerAgent;
+    final double firmsPerAgent;
     final int[] releaseLayers;
 
     Params(Scenario s) {
@@ -87,6 +94,11 @@ final class Params {
             }
             for (int k = 0; k < languages; k++) typeFitGap[t][k] -= max;
         }
+        peoplePerAgent = new double[individualTypes.length];
+        for (int t = 0; t < individualTypes.length; t++) {
+            peoplePerAgent[t] = perAgent(individualTypes[t].represents(), individualTypes[t].count());
+        }
+        firmsPerAgent = perAgent(s.agents().firms().represents(), s.agents().firms().count());
         graduateMix = new double[individualTypes.length][];
         for (int t = 0; t < individualTypes.length; t++) graduateMix[t] = inOrder(individualTypes[t].graduateMix(), langNames);
         interopHost = langNames.indexOf(s.interop().host());
@@ -95,6 +107,10 @@ final class Params {
         scale = s.choice();
         firstReleaseLanguage = langNames.indexOf(s.algorithms().firstLanguage());
         releaseLayers = s.algorithms().layers().stream().mapToInt(layerNames::indexOf).toArray();
+    }
+
+    private static double perAgent(double represents, int count) {
+        return count == 0 ? 0 : represents / count;
     }
 
     /** Values of a name-keyed map in the given name order, 0 where absent. */

@@ -215,8 +215,9 @@ final class Population {
                     + wExp * prof - wLearn * (1 - prof) * p.learningYears[k];
         }
         int k = Logit.choose(utility, languages, random.nextDouble());
-        ledger.addIndividualWork(t, layer, k, p.individualTypes[t].projectSize());
-        eco.addWork(layer, k, p.individualTypes[t].projectSize());
+        double work = p.individualTypes[t].projectSize() * p.peoplePerAgent[t];
+        ledger.addIndividualWork(t, layer, k, work);
+        eco.addWork(layer, k, work);
         current[i] = (byte) k;
         if (proficiency[base + k] < threshold && learning[i] == NOT_LEARNING) learning[i] = (byte) k; // learning by doing
     }

@@ -20,7 +20,7 @@ final class WorkLedger {
         double years = p.scenario.agents().firms().initialCodeYears();
         for (int t = 0; t < p.individualTypes.length; t++) {
             var type = p.individualTypes[t];
-            double yearly = type.count() * type.projectsPerYear() * type.projectSize();
+            double yearly = type.represents() * type.projectsPerYear() * type.projectSize();
             for (int l = 0; l < p.layers; l++) {
                 var shares = p.scenario.layers().get(layerNames.get(l)).initialInstalledShare();
                 for (int k = 0; k < p.languages; k++) {

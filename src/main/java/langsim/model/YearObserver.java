@@ -29,11 +29,11 @@ final class YearObserver {
         for (int t = 0; t < AgentType.COUNT; t++) work[t] = deepCopy(ledger.yearWork[t]);
         for (int t = 0; t < AgentType.INDIVIDUALS.length; t++) {
             base[t] = deepCopy(ledger.individualBase[t]);
-            for (int k = 0; k < p.languages; k++) prof[t][k] = talentByType[t][k];
+            for (int k = 0; k < p.languages; k++) prof[t][k] = talentByType[t][k] * p.peoplePerAgent[t];
         }
         base[firm] = new double[p.layers][p.languages];
-        firms.addInstalledBase(base[firm]);
-        firms.addTeamHeadcount(prof[firm]);
+        firms.addInstalledBase(base[firm], p.firmsPerAgent);
+        firms.addTeamHeadcount(prof[firm], p.firmsPerAgent);
         double[] index = new double[p.languages];
         double[][] eco = new double[p.layers][p.languages];
         for (int k = 0; k < p.languages; k++) {

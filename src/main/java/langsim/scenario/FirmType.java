@@ -8,7 +8,9 @@ import langsim.config.SumsToOne;
 
 /** Firms: own codebases per layer, choose languages for new work and migrations, hire. */
 public record FirmType(
-        @Doc("number of firms") @Range(min = 0, max = 10_000_000) int count,
+        @Doc("number of firms simulated: a sample of the real firms") @Range(min = 0, max = 10_000_000) int count,
+        @Doc("number of real firms the simulated ones stand for (their work, code and jobs are booked in real units)")
+        @Range(min = 0, max = 1e8) double represents,
         @Doc("developers per firm") Distribution size,
         @Doc("share of a firm's work in each layer at the start; sums to 1") @SumsToOne Map<String, Double> layerMix,
         @Doc("years of past work already in the codebases at the start") @Range(min = 0, max = 50) double initialCodeYears,

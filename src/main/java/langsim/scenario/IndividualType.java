@@ -8,7 +8,10 @@ import langsim.config.SumsToOne;
 
 /** A population of individual developers: researchers or systems engineers. */
 public record IndividualType(
-        @Doc("number of agents of this type") @Range(min = 0, max = 50_000_000) int count,
+        @Doc("number of agents of this type simulated: a sample of the real population") @Range(min = 0, max = 50_000_000) int count,
+        @Doc("number of real people the simulated ones stand for; work, code, ecosystem growth and talent are booked"
+                + " in real units, so results do not depend on count beyond sampling noise")
+        @Range(min = 0, max = 1e9) double represents,
         @Doc("projects each person starts per year") @Range(min = 0, max = 100) double projectsPerYear,
         @Doc("work in one project, in developer-years") @Range(min = 0, max = 100) double projectSize,
         @Doc("share of projects in each layer; sums to 1") @SumsToOne Map<String, Double> layerMix,
