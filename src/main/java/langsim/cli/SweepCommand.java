@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import langsim.experiment.VerdictKind;
 import langsim.sweep.Engines;
+import langsim.sweep.Journal;
 import langsim.sweep.Progress;
 import langsim.sweep.RunResult;
 import langsim.sweep.Shard;
@@ -97,6 +98,7 @@ final class SweepCommand implements Callable<Integer> {
         if (merge) return merge(sweep, target, o);
 
         Path journal = shard == null ? journalPath(target) : SweepMerge.journal(target, part);
+        Journal.refuseForeign(journal);   // before any output or engine start-up
         if (resume && !Files.exists(journal) && !quiet) {
             err.println("langsim: no journal at " + journal + "; starting afresh");
         }
@@ -111,7 +113,12 @@ final class SweepCommand implements Callable<Integer> {
                 o.flush();
             }
             outcome = SweepRunner.run(sweep, journal, part, runner, resume, stopAfter,
-                    already -> quiet ? Progress.none() : new Progress(err, terminal, total, already));
+                    already -> quiet ? Progress.none() : new Progress(err, terminal, total, already),
+                    damage -> {
+                        if (quiet) return;
+                        err.println("langsim: warning: " + damage.message());
+                        err.flush();
+                    });
         }
         if (!outcome.complete()) {
             if (!quiet) o.printf("Stopped after %d new runs; continue with --resume%n", outcome.ran());

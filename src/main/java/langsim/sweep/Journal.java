@@ -1,8 +1,10 @@
 package langsim.sweep;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +13,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 
@@ -24,7 +30,8 @@ import langsim.experiment.VerdictKind;
 /**
  * Append-only journal of finished runs: a header naming the sweep's fingerprint, then one line per finished run,
  * written and fsync'd as soon as the run ends. Values are stored bit-exactly (hex of the IEEE bits) and each line
- * ends with a CRC-32, so a line torn by a crash (kill -9, power loss) is recognised and dropped on resume.
+ * ends with a CRC-32, so a line torn by a crash (kill -9, power loss) is recognised and dropped on resume, and a
+ * damaged line in the middle is skipped (and reported) without losing the runs after it.
  *
  * <p>Line format (tab separated): {@code run point replication seed verdict outputs crc}, with {@code seed} and each
  * output as 16 hex digits and outputs comma separated. Runs are independent of each other, so the journal of a
@@ -32,19 +39,42 @@ import langsim.experiment.VerdictKind;
  */
 public final class Journal implements AutoCloseable {
     static final String MAGIC = "# langsim sweep journal v1";
+    private static final String FINGERPRINT = "# fingerprint ";
+    private static final byte[] MAGIC_LINE = (MAGIC + "\n").getBytes(StandardCharsets.UTF_8);
+
+    /** Where a journal is damaged: the byte offset of its first unreadable complete line, and how many there are. */
+    public record Damage(Path path, long offset, int lines) {
+        /** One line for the user: where, how much, what happens to the runs, how to start again. */
+        public String message() {
+            return "journal " + path + " is damaged at byte " + offset + " (" + lines + " unreadable line"
+                    + (lines == 1 ? "" : "s") + " skipped; runs not in the journal are run again);"
+                    + " remove it to start again";
+        }
+    }
+
+    /** The readable runs of a journal in file order, duplicates included, and its damage if any. */
+    public record Contents(List<RunResult> runs, Optional<Damage> damage) {
+    }
+
+    /** A journal's readable runs and where its last complete line ends. */
+    private record Body(Contents contents, long end) {
+    }
 
     private final Path path;
     private final FileChannel channel;
     private final FileLock lock;
     private final Map<Integer, RunResult> existing;
+    private final Optional<Damage> damage;
     private long appendNanos;
     private long appended;
 
-    private Journal(Path path, FileChannel channel, FileLock lock, Map<Integer, RunResult> existing) {
+    private Journal(Path path, FileChannel channel, FileLock lock, Map<Integer, RunResult> existing,
+                    Optional<Damage> damage) {
         this.path = path;
         this.channel = channel;
         this.lock = lock;
         this.existing = existing;
+        this.damage = damage;
     }
 
     /** The fingerprint of a sweep: a hash of its spec, resolved base scenario and design values. */
@@ -70,91 +100,160 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
-     * Opens the journal of a sweep. With {@code resume}, finished runs recorded for the same fingerprint are kept
-     * (a torn last line is cut off); without it, or if there is no journal, a fresh journal is started.
+     * Opens the journal of a sweep. With {@code resume}, finished runs recorded for the same fingerprint are kept:
+     * unreadable complete lines are skipped (see {@link #damage()}) and a torn last line is cut off; an empty journal
+     * or one torn inside its header has no runs. Without {@code resume}, or if there is no journal, a fresh journal is
+     * started. A path holding anything but a langsim journal is refused and left untouched.
      */
     public static Journal open(Path path, Sweep sweep, boolean resume) {
-        String fp = fingerprint(sweep);
-        int outputs = sweep.outputs().size();
-        Map<Integer, RunResult> existing = new TreeMap<>();
-        long validEnd = 0;
+        byte[] header = header(sweep);
         try {
+            refuseForeign(path);
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            boolean keep = resume && Files.exists(path);
-            if (keep) {
-                byte[] bytes = Files.readAllBytes(path);
-                String header = MAGIC + "\n# fingerprint " + fp + "\n";
-                String text = new String(bytes, StandardCharsets.UTF_8);
-                if (!text.startsWith(header)) {
-                    throw ConfigException.of(path.toString(), "this journal was written for a different sweep (the sweep"
-                            + " file, base scenario or design changed); run without --resume to start afresh");
-                }
-                int pos = header.length();
-                validEnd = header.getBytes(StandardCharsets.UTF_8).length;
-                while (pos < text.length()) {
-                    int nl = text.indexOf('\n', pos);
-                    if (nl < 0) break;   // torn last line
-                    RunResult r = parse(text.substring(pos, nl), outputs, sweep);
-                    if (r == null) break;
-                    existing.putIfAbsent(r.run(), r);
-                    pos = nl + 1;
-                    validEnd = text.substring(0, pos).getBytes(StandardCharsets.UTF_8).length;
-                }
-            }
             FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.READ);
-            FileLock lock = ch.tryLock();
-            if (lock == null) {
+            try {
+                FileLock lock = ch.tryLock();
+                if (lock == null) throw ConfigException.of(path.toString(), "another sweep is writing this journal");
+                // read under the lock, so no other sweep appends between reading and truncating
+                Body body = resume ? resumable(path, readAll(ch), header, sweep) : null;
+                if (body == null) {
+                    ch.truncate(0);
+                    ch.position(0);
+                    write(ch, header);
+                    ch.force(true);
+                    return new Journal(path, ch, lock, new TreeMap<>(), Optional.empty());
+                }
+                ch.truncate(body.end());   // only a torn last line is cut: the next append starts on a fresh line
+                ch.position(body.end());
+                Map<Integer, RunResult> existing = new TreeMap<>();
+                for (RunResult r : body.contents().runs()) existing.putIfAbsent(r.run(), r);
+                return new Journal(path, ch, lock, existing, body.contents().damage());
+            } catch (IOException | RuntimeException e) {
                 ch.close();
-                throw ConfigException.of(path.toString(), "another sweep is writing this journal");
+                throw e;
             }
-            if (keep) {
-                ch.truncate(validEnd);
-                ch.position(validEnd);
-            } else {
-                ch.truncate(0);
-                ch.position(0);
-                write(ch, MAGIC + "\n# fingerprint " + fp + "\n");
-                ch.force(true);
-            }
-            return new Journal(path, ch, lock, existing);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open journal " + path, e);
         }
     }
 
     /**
-     * Reads a journal without opening it for writing (a shard's, for {@code --merge}): its valid runs in file order,
-     * duplicates included, up to the first torn or corrupt line. A journal cut short inside its header (a shard that
-     * has just started) has no runs.
+     * Reads a journal without opening it for writing (a shard's, for {@code --merge}): its readable runs in file
+     * order, duplicates included, and its damage if some complete lines do not check. A torn last line is left out;
+     * a journal cut short inside its header (a shard that has just started) has no runs.
      */
-    public static java.util.List<RunResult> read(Path path, Sweep sweep) {
-        String fp = fingerprint(sweep);
-        String header = MAGIC + "\n# fingerprint " + fp + "\n";
-        java.util.List<RunResult> out = new java.util.ArrayList<>();
-        String text;
+    public static Contents read(Path path, Sweep sweep) {
+        byte[] bytes;
         try {
-            text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            if (Files.exists(path) && !Files.isRegularFile(path)) throw notAJournal(path);
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read journal " + path, e);
         }
-        if (!text.startsWith(header)) {
-            if (header.startsWith(text)) return out;
+        if (!ours(bytes)) throw notAJournal(path);
+        byte[] header = header(sweep);
+        if (tornHeader(bytes, header)) return new Contents(List.of(), Optional.empty());
+        if (!startsWith(bytes, header)) {
             throw ConfigException.of(path.toString(), "this journal was written for a different sweep (the sweep file,"
                     + " base scenario or design changed since); rerun its shard without --resume");
         }
+        return body(path, bytes, header.length, sweep).contents();
+    }
+
+    private static ConfigException notAJournal(Path path) {
+        return ConfigException.of(path.toString(), "not a langsim sweep journal; move it out of this folder");
+    }
+
+    private static byte[] header(Sweep sweep) {
+        return (MAGIC + "\n" + FINGERPRINT + fingerprint(sweep) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Refuses a journal path that holds something langsim did not write: not a regular file (checked without opening
+     * it, so a FIFO cannot block), or a file that does not start with the journal's magic line. Its content is not
+     * echoed. {@link #open} checks this too; callers may check earlier, before they print or start anything.
+     */
+    public static void refuseForeign(Path path) {
+        if (!Files.exists(path)) return;
+        String advice = "; langsim will not overwrite it: rename or remove it, or choose another --out";
+        if (!Files.isRegularFile(path)) {
+            throw ConfigException.of(path.toString(), "not a regular file, so not a langsim sweep journal" + advice);
+        }
+        byte[] start;
+        try (InputStream in = Files.newInputStream(path)) {
+            start = in.readNBytes(MAGIC_LINE.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read journal " + path, e);
+        }
+        if (!ours(start)) throw ConfigException.of(path.toString(), "not a langsim sweep journal" + advice);
+    }
+
+    /** Whether bytes start with the magic line, or are a prefix of it (empty, or torn while writing it). */
+    private static boolean ours(byte[] bytes) {
+        int n = Math.min(bytes.length, MAGIC_LINE.length);
+        return Arrays.equals(bytes, 0, n, MAGIC_LINE, 0, n);
+    }
+
+    /** A header cut short by a crash, for this sweep or another: it holds no runs. */
+    private static boolean tornHeader(byte[] bytes, byte[] header) {
+        if (bytes.length <= header.length && startsWith(header, bytes)) return true;
+        byte[] lead = (MAGIC + "\n" + FINGERPRINT).getBytes(StandardCharsets.UTF_8);
+        return startsWith(bytes, lead) && indexOf(bytes, lead.length) < 0;
+    }
+
+    /** The runs to keep on resume, or null to start afresh. */
+    private static Body resumable(Path path, byte[] bytes, byte[] header, Sweep sweep) {
+        if (tornHeader(bytes, header)) return null;
+        if (!startsWith(bytes, header)) {
+            throw ConfigException.of(path.toString(), "this journal was written for a different sweep (the sweep"
+                    + " file, base scenario or design changed); run without --resume to start afresh");
+        }
+        return body(path, bytes, header.length, sweep);
+    }
+
+    /**
+     * The run lines from byte {@code from}: complete lines that do not check are skipped and counted, so runs after
+     * them are kept; a last line without its newline (torn by a crash) is left out of the body.
+     */
+    private static Body body(Path path, byte[] bytes, int from, Sweep sweep) {
         int outputs = sweep.outputs().size();
-        int pos = header.length();
-        while (pos < text.length()) {
-            int nl = text.indexOf('\n', pos);
-            if (nl < 0) break;
-            RunResult r = parse(text.substring(pos, nl), outputs, sweep);
-            if (r == null) break;
-            out.add(r);
+        List<RunResult> runs = new ArrayList<>();
+        long firstBad = -1;
+        int bad = 0;
+        int pos = from;
+        for (int nl = indexOf(bytes, pos); nl >= 0; nl = indexOf(bytes, pos)) {
+            RunResult r = parse(new String(bytes, pos, nl - pos, StandardCharsets.UTF_8), outputs, sweep);
+            if (r != null) {
+                runs.add(r);
+            } else if (bad++ == 0) {
+                firstBad = pos;
+            }
             pos = nl + 1;
         }
-        return out;
+        Optional<Damage> damage = bad == 0 ? Optional.empty() : Optional.of(new Damage(path, firstBad, bad));
+        return new Body(new Contents(runs, damage), pos);
+    }
+
+    private static byte[] readAll(FileChannel ch) throws IOException {
+        ch.position(0);
+        return Channels.newInputStream(ch).readAllBytes();   // not closed: that would close the channel
+    }
+
+    /** Index of the next newline at or after {@code from}, or -1. */
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) if (bytes[i] == '\n') return i;
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** Where the journal is damaged, if some of its complete lines could not be read on resume. */
+    public Optional<Damage> damage() {
+        return damage;
     }
 
     /** Finished runs found on resume, by run index. */
@@ -180,7 +279,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Appends several finished runs with one write and one fsync (an engine's batch). Thread-safe. */
-    public synchronized void appendAll(java.util.List<RunResult> runs) {
+    public synchronized void appendAll(List<RunResult> runs) {
         if (runs.isEmpty()) return;
         long t0 = System.nanoTime();
         StringBuilder sb = new StringBuilder();
@@ -226,6 +325,14 @@ public final class Journal implements AutoCloseable {
         try {
             int run = Integer.parseInt(f[0]);
             if (run < 0 || run >= sweep.runs()) return null;
+            int point = Integer.parseInt(f[1]);
+            int replication = Integer.parseInt(f[2]);
+            long seed = Long.parseUnsignedLong(f[3], 16);
+            // a line whose place or seed is not its run's is damaged even if its CRC happens to check
+            if (point != SweepPlan.point(sweep, run) || replication != SweepPlan.replication(sweep, run)
+                    || seed != SweepPlan.seed(sweep, run)) {
+                return null;
+            }
             VerdictKind kind = null;
             for (VerdictKind k : VerdictKind.values()) if (k.label().equals(f[4])) kind = k;
             if (kind == null) return null;
@@ -233,8 +340,7 @@ public final class Journal implements AutoCloseable {
             if (o.length != outputs) return null;
             double[] values = new double[outputs];
             for (int i = 0; i < outputs; i++) values[i] = Double.longBitsToDouble(Long.parseUnsignedLong(o[i], 16));
-            return new RunResult(run, Integer.parseInt(f[1]), Integer.parseInt(f[2]), Long.parseUnsignedLong(f[3], 16),
-                    kind, values);
+            return new RunResult(run, point, replication, seed, kind, values);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -251,7 +357,11 @@ public final class Journal implements AutoCloseable {
     }
 
     private static void write(FileChannel ch, String s) throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(s.getBytes(StandardCharsets.UTF_8));
+        write(ch, s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void write(FileChannel ch, byte[] bytes) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
         while (buf.hasRemaining()) ch.write(buf);
     }
 

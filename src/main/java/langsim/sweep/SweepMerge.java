@@ -63,11 +63,14 @@ public final class SweepMerge {
         int total = Math.toIntExact(sweep.runs());
         RunResult[] results = new RunResult[total];
         Map<Integer, Integer> found = new TreeMap<>();
+        Map<Integer, Journal.Damage> damaged = new TreeMap<>();
         for (Map.Entry<Shard, Path> e : files.entrySet()) {
             Shard sh = e.getKey();
             String name = e.getValue().getFileName().toString();
             int count = 0;
-            for (RunResult r : Journal.read(e.getValue(), sweep)) {
+            Journal.Contents contents = Journal.read(e.getValue(), sweep);
+            contents.damage().ifPresent(d -> damaged.put(sh.index(), d));
+            for (RunResult r : contents.runs()) {
                 if (!sh.contains(r.run())) {
                     throw ConfigException.of(e.getValue().toString(), "run " + r.run() + " belongs to shard "
                             + new Shard((int) (r.run() % n), n).label() + ", not " + sh.label() + " (was the file renamed?)");
@@ -90,7 +93,9 @@ public final class SweepMerge {
                 int want = sh.size(total);
                 Integer got = found.get(i);
                 if (got == null) gaps.add(sh.label() + " (no journal)");
-                else if (got < want) gaps.add(sh.label() + " (" + got + " of " + want + " runs)");
+                else if (got < want) {
+                    gaps.add(sh.label() + " (" + got + " of " + want + " runs" + damage(damaged.get(i)) + ")");
+                }
             }
             String list = gaps.size() <= 12 ? String.join(", ", gaps)
                     : String.join(", ", gaps.subList(0, 12)) + " and " + (gaps.size() - 12) + " more";
@@ -98,6 +103,11 @@ public final class SweepMerge {
                     + "; run them with --shard I/" + n + " --resume --out " + out + ", then merge again");
         }
         return results;
+    }
+
+    /** Why a shard may lack runs: its journal's damage, if any. */
+    private static String damage(Journal.Damage d) {
+        return d == null ? "" : "; its journal is damaged at byte " + d.offset();
     }
 
     private static String joined(TreeSet<Integer> values) {

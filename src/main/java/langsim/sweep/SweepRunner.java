@@ -3,6 +3,7 @@ package langsim.sweep;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -29,12 +30,13 @@ public final class SweepRunner {
     /** The whole sweep on a thread pool. */
     public static Outcome run(Sweep sweep, Path journalPath, int threads, boolean resume, int stopAfter,
                               IntFunction<Progress> progress) {
-        return run(sweep, journalPath, Shard.ALL, new ThreadEngine(threads), resume, stopAfter, progress);
+        return run(sweep, journalPath, Shard.ALL, new ThreadEngine(threads), resume, stopAfter, progress, damage -> { });
     }
 
     static Outcome run(Sweep sweep, Path journalPath, int threads, boolean resume, int stopAfter,
                        IntFunction<Progress> progress, IntFunction<RunResult> executor) {
-        return run(sweep, journalPath, Shard.ALL, new ThreadEngine(threads, executor), resume, stopAfter, progress);
+        return run(sweep, journalPath, Shard.ALL, new ThreadEngine(threads, executor), resume, stopAfter, progress,
+                damage -> { });
     }
 
     /**
@@ -42,13 +44,15 @@ public final class SweepRunner {
      * @param stopAfter stop (as if killed) once this many new runs are journaled; negative for no limit. Runs
      *                  already in flight still finish and are journaled, as after a Ctrl-C.
      * @param progress  told the number of finished runs of the shard (resumed included) after each run
+     * @param damaged   told, before any run starts, where a resumed journal is damaged (if it is)
      */
     public static Outcome run(Sweep sweep, Path journalPath, Shard shard, SweepEngine engine, boolean resume,
-                              int stopAfter, IntFunction<Progress> progress) {
+                              int stopAfter, IntFunction<Progress> progress, Consumer<Journal.Damage> damaged) {
         int total = Math.toIntExact(sweep.runs());
         RunResult[] results = new RunResult[total];
         long t0 = System.nanoTime();
         try (Journal journal = Journal.open(journalPath, sweep, resume)) {
+            journal.damage().ifPresent(damaged);
             int resumed = 0;
             for (RunResult r : journal.existing().values()) {
                 if (!shard.contains(r.run())) continue;
