@@ -12,10 +12,8 @@ import java.util.regex.Pattern;
 public final class Names {
     /** A folder name fits under any file system's 255-byte limit with room for prefixes and staging suffixes. */
     public static final int MAX_FILE_NAME_BYTES = 100;
-    /** Allowed values of a {@link PathSafe} field, for the field reference. */
-    public static final String FILE_NAME_RULE = "a file name: no '/', '\\', ':', '*', '?', '\"', '<', '>', '|' or"
-            + " control characters; not '.', '..' or a Windows device name; not starting with '.', '-' or a space;"
-            + " not ending with '.' or a space; at most " + MAX_FILE_NAME_BYTES + " bytes";
+    /** Allowed values of a {@link PathSafe} field, for the field reference; docs/scenarios.md spells out the rule. */
+    public static final String FILE_NAME_RULE = "a folder name (see Naming)";
     /** Allowed names of a {@link NameKeys} map, for the field reference. */
     public static final String NAME_RULE = "names start with a letter or digit and contain only letters, digits,"
             + " '+', '#', '_', '-' and inner spaces";
