@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import langsim.config.Doc;
+import langsim.config.PathSafe;
 import langsim.config.Range;
 import langsim.config.Validated;
 import langsim.config.Validation;
@@ -14,7 +15,7 @@ import langsim.config.Validation;
  * observations CSV, how each observed metric maps to a model output, the held-out years and the CMA-ES budget.
  */
 public record CalibrationSpec(
-        @Doc("calibration name, used for the default results folder results/calibration-<name>") String name,
+        @Doc("calibration name, used for the default results folder results/calibration-<name>") @PathSafe String name,
         @Doc("one-paragraph description") String description,
         @Doc("base scenario file; a relative path is relative to this file's folder") String baseScenario,
         @Doc("path=value overrides applied to the base scenario before fitting (e.g. fewer agents)") List<String> set,
@@ -42,7 +43,6 @@ public record CalibrationSpec(
     @Override
     public void validate(Validation v) {
         if (name.isBlank()) v.error("name", "missing required field 'name'");
-        if (!name.matches("[A-Za-z0-9._-]*")) v.error("name", "use only letters, digits, '.', '_' and '-' (it names the results folder)");
         if (baseScenario.isBlank()) v.error("base_scenario", "missing required field 'base_scenario'");
         if (observations.isBlank()) v.error("observations", "missing required field 'observations'");
         if (parameters.isEmpty()) v.error("parameters", "missing required field 'parameters' (at least one parameter to fit)");

@@ -115,6 +115,8 @@ public final class ConfigDocs {
         if (leaf != null && leaf.isEnum()) parts.add("one of: " + RecordBinder.enumValues(leaf));
         if (c.rc.isAnnotationPresent(SumsToOne.class)) parts.add("values sum to 1");
         if (c.rc.isAnnotationPresent(NonEmpty.class)) parts.add("non-empty");
+        if (c.rc.isAnnotationPresent(PathSafe.class)) parts.add(Names.FILE_NAME_RULE);
+        if (c.rc.isAnnotationPresent(NameKeys.class)) parts.add(Names.NAME_RULE);
         return String.join("; ", parts);
     }
 

@@ -166,6 +166,8 @@ public final class RecordBinder {
             }
             Object dflt = defaults == null ? null : c.get(defaults);
             Node vn = t.getValueNode();
+            // names before the entries under them: a bad name is the error to report first
+            if (c.rc.isAnnotationPresent(NameKeys.class) && vn instanceof MappingNode) checkNameKeys((MappingNode) vn, cpath);
             Object value = bindValue(vn, c.type, c.rc.getAnnotation(Range.class), dflt, cpath);
             checkAnnotations(c, vn, value, cpath);
             args[i] = value;
@@ -195,6 +197,10 @@ public final class RecordBinder {
     }
 
     private static void checkAnnotations(Component c, Node vn, Object value, String path) {
+        if (c.rc.isAnnotationPresent(PathSafe.class)) {
+            String problem = Names.fileNameProblem((String) value);
+            if (problem != null) throw ConfigException.at(vn, path, problem);
+        }
         if (c.rc.isAnnotationPresent(NonEmpty.class)) {
             boolean empty = value instanceof String ? ((String) value).isBlank()
                     : value instanceof Collection ? ((Collection<?>) value).isEmpty()
@@ -211,6 +217,16 @@ public final class RecordBinder {
             if (!(Math.abs(sum - 1.0) <= SumsToOne.TOLERANCE)) {
                 throw ConfigException.at(vn, path, "values must sum to 1, but they sum to " + sum);
             }
+        }
+    }
+
+    /** Each key is reported at its own node; a non-scalar key is left to the binder's own error. */
+    private static void checkNameKeys(MappingNode map, String path) {
+        for (NodeTuple t : map.getValue()) {
+            String key = Support.keyText(t.getKeyNode());
+            if (key == null || Support.isNull(t.getKeyNode())) continue;
+            String problem = Names.nameProblem(key);
+            if (problem != null) throw ConfigException.at(t.getKeyNode(), Support.join(path, key), problem);
         }
     }
 

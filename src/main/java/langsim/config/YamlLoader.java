@@ -15,9 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
@@ -200,7 +198,10 @@ public final class YamlLoader {
         return ALLOWED_TAGS.contains(tag);
     }
 
-    /** Parser decorator enforcing the nesting depth and the explicit-tag whitelist while events stream by. */
+    /**
+     * Parser decorator enforcing the nesting depth while events stream by, before the recursive composer could
+     * overflow its stack. Tags are checked on the composed tree, where the field path is known.
+     */
     private static final class GuardedParser implements Parser {
         private final Parser delegate;
         private final String source;
@@ -221,7 +222,6 @@ public final class YamlLoader {
             switch (e.getEventId()) {
                 case MappingStart:
                 case SequenceStart:
-                    checkTag(((CollectionStartEvent) e).getTag(), e);
                     if (++depth > MAX_DEPTH) {
                         throw ConfigException.at(e.getStartMark(), source, "",
                                 "nesting too deep (more than " + MAX_DEPTH + " levels)", null);
@@ -231,24 +231,14 @@ public final class YamlLoader {
                 case SequenceEnd:
                     depth--;
                     break;
-                case Scalar:
-                    checkTag(((ScalarEvent) e).getTag(), e);
-                    break;
                 default:
                     break;
             }
             return e;
         }
-
-        private void checkTag(Optional<String> tag, Event e) {
-            if (tag.isPresent() && !allowedTag(tag.get())) {
-                throw ConfigException.at(e.getStartMark(), source, "", "tag '" + displayTag(tag.get())
-                        + "' is not allowed (only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq)", null);
-            }
-        }
     }
 
-    /** Post-composition checks: duplicate keys, non-scalar keys, recursion, tags, expanded size. */
+    /** Post-composition checks: duplicate keys, non-scalar keys, recursion, tags, valid text, expanded size. */
     private static final class TreeCheck {
         private final String source;
         private final Map<Node, Boolean> onStack = new IdentityHashMap<>();
@@ -269,7 +259,10 @@ public final class YamlLoader {
                 throw ConfigException.at(node, path, "tag '" + displayTag(node.getTag().getValue())
                         + "' is not allowed (only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq)");
             }
-            if (node instanceof ScalarNode) return;
+            if (node instanceof ScalarNode) {
+                checkText(node, path, ((ScalarNode) node).getValue(), "");
+                return;
+            }
             if (onStack.put(node, Boolean.TRUE) != null) {
                 throw ConfigException.at(node, path, "recursive alias (a node that contains itself) is not allowed");
             }
@@ -289,6 +282,7 @@ public final class YamlLoader {
                         throw ConfigException.at(k, path, "tag '" + displayTag(k.getTag().getValue())
                                 + "' is not allowed for key '" + Support.abbreviate(key) + "'");
                     }
+                    checkText(k, path, key, "key: ");
                     Node first = seen.putIfAbsent(key, k);
                     if (first != null) {
                         String where = first.getStartMark().map(m -> " (first defined at line " + (m.getLine() + 1)
@@ -300,6 +294,12 @@ public final class YamlLoader {
                 }
             }
             onStack.remove(node);
+        }
+
+        /** Keys are reported at their mapping's path: a path holding the invalid text would not print. */
+        private static void checkText(Node node, String path, String text, String what) {
+            String problem = Text.problem(text);
+            if (problem != null) throw ConfigException.at(node, path, what + problem);
         }
     }
 }

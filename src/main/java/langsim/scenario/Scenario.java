@@ -5,17 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import langsim.config.Doc;
+import langsim.config.NameKeys;
 import langsim.config.NonEmpty;
+import langsim.config.PathSafe;
 import langsim.config.Validated;
 import langsim.config.Validation;
 
 /** A complete, validated scenario: the world at the start, how it behaves, and what counts as the verdict. */
 public record Scenario(
-        @Doc("scenario name, used for the default results folder") @NonEmpty String name,
+        @Doc("scenario name, used for the default results folder") @PathSafe String name,
         @Doc("one-paragraph description") String description,
         @Doc("time, replications and seed") Simulation simulation,
-        @Doc("languages by name") @NonEmpty Map<String, Language> languages,
-        @Doc("layers of the AI stack by name") @NonEmpty Map<String, Layer> layers,
+        @Doc("languages by name") @NonEmpty @NameKeys Map<String, Language> languages,
+        @Doc("layers of the AI stack by name") @NonEmpty @NameKeys Map<String, Layer> layers,
         @Doc("researchers, systems engineers and firms") Agents agents,
         @Doc("peer network among individuals") SocialNetwork network,
         @Doc("ecosystem growth and decay") Ecosystem ecosystem,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import langsim.config.Doc;
+import langsim.config.PathSafe;
 import langsim.config.Range;
 import langsim.config.Validated;
 import langsim.config.Validation;
@@ -15,7 +16,7 @@ import langsim.config.Validation;
  * (see {@link SweepPlan}).
  */
 public record SweepSpec(
-        @Doc("sweep name, used for the default results folder results/<name>") String name,
+        @Doc("sweep name, used for the default results folder results/<name>") @PathSafe String name,
         @Doc("one-paragraph description") String description,
         @Doc("base scenario file; a relative path is relative to the sweep file's folder") String baseScenario,
         @Doc("path=value overrides applied to the base scenario before sweeping (e.g. fewer agents)") List<String> set,
@@ -40,7 +41,6 @@ public record SweepSpec(
     @Override
     public void validate(Validation v) {
         if (name.isBlank()) v.error("name", "missing required field 'name'");
-        if (!name.matches("[A-Za-z0-9._-]+")) v.error("name", "use only letters, digits, '.', '_' and '-' (it names the results folder)");
         if (baseScenario.isBlank()) v.error("base_scenario", "missing required field 'base_scenario'");
         if (parameters.isEmpty()) v.error("parameters", "missing required field 'parameters' (at least one parameter to vary)");
         if (samples == 0) v.error("samples", "missing required field 'samples' (the design size)");

@@ -97,8 +97,8 @@ public final class SweepWriter {
             sb.append(',').append(n).append(',').append(n).append("_low,").append(n).append("_high");
         }
         for (String o : sweep.outputs().names()) {
-            String e = Csv.escape(o);
-            sb.append(',').append(e).append("_mean,").append(e).append("_low,").append(e).append("_high");
+            sb.append(',').append(Csv.escape(o + "_mean")).append(',').append(Csv.escape(o + "_low")).append(',')
+                    .append(Csv.escape(o + "_high"));
         }
         sb.append('\n');
         for (SweepAnalysis.PointStats p : a.points()) {

@@ -17,15 +17,16 @@ import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
 
 /**
- * A small results folder (3 replications of a tiny world over 6 years) from a hostile scenario: its name and
- * event label are HTML. Made once per test JVM with the same code as {@code langsim run}; tests copy it.
+ * A small results folder (3 replications of a tiny world over 6 years) from a hostile scenario: its name breaks out
+ * of an HTML attribute (it is a valid folder name), its description and event label are HTML. Made once per test
+ * JVM with the same code as {@code langsim run}; tests copy it.
  */
 public final class TestResults {
-    public static final String HOSTILE_NAME = "<script>alert(1)</script>";
+    public static final String HOSTILE_NAME = "x' onmouseover='alert(1)' & y";
     public static final String HOSTILE_EVENT = "</pre><img src=x onerror=alert(2)> & \"quotes\"";
     public static final String YAML = """
-            name: "<script>alert(1)</script>"
-            description: "A tiny world for tests <b>bold</b> & friends"
+            name: "x' onmouseover='alert(1)' & y"
+            description: "A tiny world for tests <b>bold</b> & friends <script>alert(1)</script>"
             simulation: {start_year: 2025, end_year: 2030, ticks_per_year: 6, replications: 3, seed: 42}
             agents:
               researchers: {count: 300}

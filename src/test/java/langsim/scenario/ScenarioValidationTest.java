@@ -106,7 +106,7 @@ class ScenarioValidationTest {
 
     @Test
     void resolvedScenarioRoundTrips() {
-        Scenario s = ScenarioLoader.parse("name: 'x <y>'\nsimulation: {seed: 5}\n", "r.yaml", List.of());
+        Scenario s = ScenarioLoader.parse("name: 'x #y'\nsimulation: {seed: 5}\n", "r.yaml", List.of());
         String yaml = langsim.config.RecordWriter.toYaml(s, "resolved");
         Scenario again = langsim.config.RecordBinder.bind(langsim.config.YamlLoader.parse(yaml, "resolved.yaml"), Scenario.class, null);
         assertEquals(s, again);
