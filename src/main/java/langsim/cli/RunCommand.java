@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
         if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
 
         Scenario scenario = ScenarioLoader.load(scenarioFile, sets);
-        Path target = out != null ? out : Path.of("results", safeName(scenario.name()));
+        Path target = out != null ? out : Path.of("results", scenario.name());
         OutputLocation.prepare(target, outOption(out));
         String sha = sha256(scenarioFile);
         PrintWriter err = spec.commandLine().getErr();
@@ -107,11 +107,6 @@ final class RunCommand implements Callable<Integer> {
     /** How an output folder is named in messages: the option if the user gave one, else what it was derived from. */
     static String outOption(Path out) {
         return out != null ? "--out" : "results folder";
-    }
-
-    static String safeName(String name) {
-        String s = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
-        return s.isEmpty() ? "scenario" : s;
     }
 
     private static String sha256(Path file) {
