@@ -27,6 +27,7 @@ final class Firms {
     private final double[] wTeam;
     private final double[] utility;
     private final double[] tickMix;
+    private final double[] legacyCode;
 
     Firms(Params p, MersenneTwisterFast random, RandomAdapter adapter) {
         FirmType spec = p.scenario.agents().firms();
@@ -45,6 +46,7 @@ final class Firms {
         wTeam = new double[count];
         utility = new double[languages];
         tickMix = new double[languages];
+        legacyCode = new double[languages];
         FirmWeights w = spec.weights();
         WeightSampler sizes = new WeightSampler(spec.size(), adapter);
         WeightSampler[] weights = {new WeightSampler(w.ecosystem(), adapter), new WeightSampler(w.fit(), adapter),
@@ -114,7 +116,7 @@ final class Firms {
                 tickMix[k] += work;
                 tickWork += work;
                 if (pMigrate > 0 && random.nextBoolean(pMigrate)) {
-                    considerMigration(p, f, l, eco, market, spec);
+                    considerMigration(p, f, l, eco, market, spec, random);
                 }
             }
             if (tickWork > 0) {
@@ -144,19 +146,18 @@ final class Firms {
      * Rewrites a share of the layer's largest legacy codebase into the best language for the layer when
      * the utility gain exceeds the rewrite cost for that share.
      */
-    private void considerMigration(Params p, int f, int l, Ecosystems eco, LabourMarket market, FirmType spec) {
+    private void considerMigration(Params p, int f, int l, Ecosystems eco, LabourMarket market, FirmType spec,
+                                   MersenneTwisterFast random) {
         int fl = f * layers + l;
-        int legacy = 0;
         double code = 0;
         for (int k = 0; k < languages; k++) {
-            double c = codebase[fl * languages + k];
-            code += c;
-            if (c > codebase[fl * languages + legacy]) legacy = k;
+            code += codebase[fl * languages + k];
+            legacyCode[k] = codebase[fl * languages + k];
         }
         if (code <= 0) return;
+        int legacy = Ties.argmax(legacyCode, languages, null, random);
         utilities(p, f, l, eco, market);
-        int best = 0;
-        for (int k = 1; k < languages; k++) if (utility[k] > utility[best]) best = k;
+        int best = Ties.argmax(utility, languages, null, random);
         if (best == legacy) return;
         double moved = spec.migrationFraction() * codebase[fl * languages + legacy];
         double cost = spec.rewriteCost() * moved / code;

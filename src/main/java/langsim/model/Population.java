@@ -62,6 +62,13 @@ final class Population {
         options = new int[languages + 1];
 
         var langNames = p.scenario.languageNames();
+        double[][] knownShare = new double[types.length][languages];
+        for (int t = 0; t < types.length; t++) {
+            for (int k = 0; k < languages; k++) {
+                knownShare[t][k] = types[t].initialProficiency().getOrDefault(langNames.get(k), 0.0);
+            }
+        }
+        boolean[] known = new boolean[languages];
         // interleave types along the ring so that peers mix researchers and engineers in proportion
         int[] remaining = {types[0].count(), types[1].count()};
         for (int i = 0; i < n; i++) {
@@ -71,20 +78,16 @@ final class Population {
             drawWeights(i, t);
             learning[i] = NOT_LEARNING;
             boolean any = false;
-            double best = -1;
             for (int k = 0; k < languages; k++) {
-                double share = types[t].initialProficiency().getOrDefault(langNames.get(k), 0.0);
-                if (random.nextBoolean(share)) {
+                known[k] = random.nextBoolean(knownShare[t][k]);
+                if (known[k]) {
                     proficiency[i * languages + k] = 1f;
                     any = true;
-                    // people work in the language most of their kind know
-                    if (share > best) {
-                        best = share;
-                        current[i] = (byte) k;
-                    }
                 }
             }
-            if (!any) becomeGraduate(i, t, random);
+            // people work in the language most of their kind know
+            if (any) current[i] = (byte) Ties.argmax(knownShare[t], languages, known, random);
+            else becomeGraduate(i, t, random);
         }
     }
 
