@@ -48,6 +48,8 @@ final class Params {
     final double[] peoplePerAgent;
     final double firmsPerAgent;
     final int[] releaseLayers;
+    /** releaseBias[language]: multiplier of its share of releases per unit of work in the release layers. */
+    final double[] releaseBias;
 
     Params(Scenario s) {
         scenario = s;
@@ -107,6 +109,8 @@ final class Params {
         scale = s.choice();
         firstReleaseLanguage = langNames.indexOf(s.algorithms().firstLanguage());
         releaseLayers = s.algorithms().layers().stream().mapToInt(layerNames::indexOf).toArray();
+        releaseBias = new double[languages];
+        for (int k = 0; k < languages; k++) releaseBias[k] = s.algorithms().releaseBias().getOrDefault(langNames.get(k), 1.0);
     }
 
     private static double perAgent(double represents, int count) {

@@ -60,6 +60,7 @@ public record Scenario(
         }
         requireLanguage(v, "algorithms.first_language", algorithms.firstLanguage());
         requireKnown(v, "algorithms.layers", algorithms.layers(), layers.keySet(), "layer");
+        requireKnown(v, "algorithms.release_bias", algorithms.releaseBias().keySet(), languages.keySet(), "language");
         requireLanguage(v, "interop.host", interop.host());
         requireKnown(v, "interop.from_layers", interop.fromLayers(), layers.keySet(), "layer");
         requireKnown(v, "interop.to_layers", interop.toLayers(), layers.keySet(), "layer");
