@@ -21,8 +21,16 @@ final class CostOptions {
         check(source, CostGuard.replications(RunSize.of(scenario), scenario.simulation().replications(), threads, cores()));
     }
 
-    /** Every design point's size is known before the sweep starts: the largest is the bound. */
     void checkSweep(Sweep sweep, long runs, int threads) {
+        check(sweep.file().toString(), estimate(sweep, runs, threads, cores()));
+    }
+
+    void checkCalibration(Calibration cal, int threads) {
+        check(cal.file().toString(), estimate(cal, threads, cores()));
+    }
+
+    /** Every design point's size is known before the sweep starts: the largest is the bound. */
+    static CostEstimate estimate(Sweep sweep, long runs, int threads, int cores) {
         RunSize base = RunSize.of(sweep.base());
         RunSize largest = base;
         for (double[] point : sweep.design().values()) {
@@ -30,18 +38,17 @@ final class CostOptions {
             for (int j = 0; j < point.length; j++) size = size.with(sweep.parameters().get(j).path(), point[j]);
             largest = largest.costlier(size);
         }
-        check(sweep.file().toString(), CostGuard.sweep(largest, runs, threads, cores()));
+        return CostGuard.sweep(largest, runs, threads, cores);
     }
 
     /** Fitted parameters may move anywhere within their bounds: the costlier end of each is the bound. */
-    void checkCalibration(Calibration cal, int threads) {
+    static CostEstimate estimate(Calibration cal, int threads, int cores) {
         RunSize largest = RunSize.of(cal.base());
         for (Calibration.Param p : cal.params()) {
             largest = largest.with(p.path(), p.min()).costlier(largest.with(p.path(), p.max()));
         }
         var spec = cal.spec();
-        check(cal.file().toString(), CostGuard.calibration(largest, spec.evaluations(), spec.replications(),
-                spec.finalReplications(), threads, cores()));
+        return CostGuard.calibration(largest, spec.evaluations(), spec.replications(), spec.finalReplications(), threads, cores);
     }
 
     private void check(String source, CostEstimate estimate) {
