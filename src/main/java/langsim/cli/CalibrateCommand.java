@@ -10,6 +10,7 @@ import langsim.calibrate.CalibrationOutputs;
 import langsim.calibrate.CalibrationResult;
 import langsim.output.OutputLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,6 +44,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "skip fit.png / fit.svg")
     boolean noCharts;
 
+    @Mixin
+    CostOptions cost;
+
     @Override
     public Integer call() {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -50,6 +54,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (evaluations != null && evaluations < 2) throw new BadInputException("--evaluations must be at least 2, got " + evaluations);
         Calibration cal = Calibration.load(file);
         if (evaluations != null) cal = cal.withEvaluations(evaluations);
+        cost.checkCalibration(cal, threadCount);
         Path target = out != null ? out : Path.of("results", "calibration-" + cal.spec().name());
         OutputLocation.prepare(target, RunCommand.outOption(out));
         PrintWriter err = spec.commandLine().getErr();

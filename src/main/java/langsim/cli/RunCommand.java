@@ -22,6 +22,7 @@ import langsim.output.RunOutputs;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,6 +62,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "skip charts/ (PNG, SVG); report.html is still written")
     boolean noCharts;
 
+    @Mixin
+    CostOptions cost;
+
     @Override
     public Integer call() throws IOException {
         List<String> sets = new ArrayList<>(overrides);
@@ -70,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
         if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
 
         Scenario scenario = ScenarioLoader.load(scenarioFile, sets);
+        cost.checkRun(scenarioFile.toString(), scenario, threadCount);
         Path target = out != null ? out : Path.of("results", scenario.name());
         OutputLocation.prepare(target, outOption(out));
         String sha = sha256(scenarioFile);

@@ -21,6 +21,7 @@ import langsim.sweep.SweepRunner;
 import langsim.sweep.SweepWriter;
 import langsim.output.OutputLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,6 +76,9 @@ final class SweepCommand implements Callable<Integer> {
             description = "testing: stop after N new runs as if killed (no results written)")
     int stopAfter = -1;
 
+    @Mixin
+    CostOptions cost;
+
     @Override
     public Integer call() {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -91,6 +95,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         Sweep sweep = SweepLoader.load(sweepFile, maxRuns);
+        if (!merge && !spark) cost.checkSweep(sweep, part.size(sweep.runs()), threadCount);
         Path target = out != null ? out : Path.of("results", sweep.name());
         OutputLocation.prepare(target, RunCommand.outOption(out));
         PrintWriter err = spec.commandLine().getErr();
