@@ -11,8 +11,8 @@ import sim.engine.SimState;
  * {@code log_ratio}, the log of the effective ecosystem relative to the largest (unbounded), or {@code coverage}, how
  * much of the layer's needs it covers, {@code E / (E + K)} (bounded: once libraries for a layer's needs exist, more
  * of them add ever less, the diminishing returns behind Meyerovich and Rabkin's finding that library availability
- * drives adoption). "Effective" adds spill-over from the language's other layers and, for the interop host, wrapped
- * foundation code.
+ * drives adoption). "Effective" adds spill-over from the language's other layers and, for every host, the wrapped
+ * foundation code of the guests it can call.
  */
 final class Ecosystems {
     private final double[][] stock;
@@ -134,10 +134,8 @@ final class Ecosystems {
             double[] eff = term[l];
             for (int k = 0; k < p.languages; k++) {
                 eff[k] = stock[l][k] + spill * (languageTotal[k] - stock[l][k]);
-                if (p.interopTo[l] && k == p.interopHost) {
-                    for (int j = 0; j < p.languages; j++) {
-                        if (j != k) eff[k] += p.interop[j] * wrapped[j];
-                    }
+                if (p.interopTo[l]) {
+                    for (int j = 0; j < p.languages; j++) eff[k] += p.interop[k][j] * wrapped[j];
                 }
                 if (coverage) eff[k] = eff[k] / (eff[k] + k50);   // share of the layer's needs covered, in [0, 1)
                 max = Math.max(max, eff[k]);

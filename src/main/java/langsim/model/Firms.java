@@ -28,6 +28,8 @@ final class Firms {
     private final double[] utility;
     private final double[] tickMix;
     private final double[] legacyCode;
+    private final double[] coreScore;
+    private final boolean[] coreEligible;
 
     Firms(Params p, MersenneTwisterFast random, RandomAdapter adapter) {
         FirmType spec = p.scenario.agents().firms();
@@ -47,6 +49,8 @@ final class Firms {
         utility = new double[languages];
         tickMix = new double[languages];
         legacyCode = new double[languages];
+        coreScore = new double[languages];
+        coreEligible = new boolean[languages];
         FirmWeights w = spec.weights();
         WeightSampler sizes = new WeightSampler(spec.size(), adapter);
         WeightSampler[] weights = {new WeightSampler(w.ecosystem(), adapter), new WeightSampler(w.fit(), adapter),
@@ -108,12 +112,10 @@ final class Firms {
                 }
                 int k = currentLanguage[fl];
                 double work = size[f] * mix * layerVolume[l] * dt;
-                codebase[fl * languages + k] += work;
-                double real = work * p.firmsPerAgent;
-                ledger.addFirmWork(l, k, real);
-                eco.addWork(l, k, real);
-                market.addJobs(k, real);
-                tickMix[k] += work;
+                int guest = coreGuest(p, f, l, k, market, random);
+                double core = guest < 0 ? 0 : work * p.coreShare[l] * p.interop[k][guest];
+                book(p, fl, l, k, work - core, ledger, eco, market);
+                if (core > 0) book(p, fl, l, guest, core, ledger, eco, market);
                 tickWork += work;
                 if (pMigrate > 0 && random.nextBoolean(pMigrate)) {
                     considerMigration(p, f, l, eco, market, spec, random);
@@ -126,6 +128,33 @@ final class Firms {
             }
         }
         return choices;
+    }
+
+    /** Books a firm's work in one language: its own code and team, and in real units the ledger, ecosystem and jobs. */
+    private void book(Params p, int fl, int l, int k, double work, WorkLedger ledger, Ecosystems eco, LabourMarket market) {
+        codebase[fl * languages + k] += work;
+        tickMix[k] += work;
+        double real = work * p.firmsPerAgent;
+        ledger.addFirmWork(l, k, real);
+        eco.addWork(l, k, real);
+        market.addJobs(k, real);
+    }
+
+    /**
+     * The guest language a firm writes the performance-critical core of its work in a layer in, or -1: the one whose
+     * gain for the core (fit times interop quality) best outweighs the cost of hiring for it.
+     */
+    private int coreGuest(Params p, int f, int l, int host, LabourMarket market, MersenneTwisterFast random) {
+        if (p.coreShare[l] <= 0) return -1;
+        double[] gain = p.coreGain[l][host];
+        boolean any = false;
+        for (int g = 0; g < languages; g++) {
+            coreScore[g] = wFit[f] * p.scale.fit() * gain[g]
+                    - wHiring[f] * p.scale.labourMarket() * Math.max(0, market.logIndex(g));
+            coreEligible[g] = g != host && gain[g] > 0 && coreScore[g] > 0;
+            any |= coreEligible[g];
+        }
+        return any ? Ties.argmax(coreScore, languages, coreEligible, random) : -1;
     }
 
     /** Deterministic part of the firm's utility of each language for new work in a layer. */

@@ -20,7 +20,8 @@ final class Params {
     final double dt;
     final double[] performance;
     final double[] learningYears;
-    final double[] interop;
+    /** interop[host][guest]: how well a host calls a guest (0 = not at all). */
+    final double[][] interop;
     /** fit[layer][language]: the layer's needs times the language's traits. */
     final double[][] fit;
     final double[] workGrowth;
@@ -35,7 +36,13 @@ final class Params {
     final double[][] typeFitGap;
     /** graduateMix[type][language]: first language of people who enter. */
     final double[][] graduateMix;
-    final int interopHost;
+    /** coreShare[layer]: share of a project's work that is its performance-critical core. */
+    final double[] coreShare;
+    /**
+     * coreGain[layer][host][guest]: what moving a project's core from the host to the guest gains in fit for the
+     * core's needs (performance and safety, not iteration speed), times the interop quality; &lt;= 0 where it does not pay.
+     */
+    final double[][][] coreGain;
     final boolean[] interopFrom;
     final boolean[] interopTo;
     final int firstReleaseLanguage;
@@ -60,7 +67,7 @@ final class Params {
         dt = 1.0 / s.simulation().ticksPerYear();
         performance = new double[languages];
         learningYears = new double[languages];
-        interop = new double[languages];
+        interop = new double[languages][languages];
         double[] safety = new double[languages];
         double[] productivity = new double[languages];
         for (int k = 0; k < languages; k++) {
@@ -69,7 +76,6 @@ final class Params {
             safety[k] = lang.memorySafety();
             productivity[k] = lang.productivity();
             learningYears[k] = lang.learningYears();
-            interop[k] = lang.interop();
         }
         fit = new double[layers][languages];
         workGrowth = new double[layers];
@@ -103,7 +109,21 @@ final class Params {
         firmsPerAgent = perAgent(s.agents().firms().represents(), s.agents().firms().count());
         graduateMix = new double[individualTypes.length][];
         for (int t = 0; t < individualTypes.length; t++) graduateMix[t] = inOrder(individualTypes[t].graduateMix(), langNames);
-        interopHost = langNames.indexOf(s.interop().host());
+        s.interop().quality().forEach((host, guests) -> guests.forEach((guest, q) ->
+                interop[langNames.indexOf(host)][langNames.indexOf(guest)] = q));
+        coreShare = new double[layers];
+        coreGain = new double[layers][languages][languages];
+        for (int l = 0; l < layers; l++) {
+            Layer layer = s.layers().get(layerNames.get(l));
+            coreShare[l] = layer.performanceNeed() * s.interop().coreShare();
+            for (int h = 0; h < languages; h++) {
+                for (int g = 0; g < languages; g++) {
+                    double coreFit = layer.performanceNeed() * (performance[g] - performance[h])
+                            + layer.safetyNeed() * (safety[g] - safety[h]);
+                    coreGain[l][h][g] = interop[h][g] * coreFit;
+                }
+            }
+        }
         interopFrom = layerFlags(s.interop().fromLayers(), layerNames);
         interopTo = layerFlags(s.interop().toLayers(), layerNames);
         scale = s.choice();

@@ -37,6 +37,7 @@ final class Population {
     private final double[] utility;
     private final double[] peerShare;
     private final int[] options;
+    private final boolean[] coreEligible;
 
     Population(Params p, MersenneTwisterFast random, RandomAdapter adapter, PeerGraph peers) {
         var types = p.individualTypes;
@@ -60,6 +61,7 @@ final class Population {
         utility = new double[languages + 1];
         peerShare = new double[languages];
         options = new int[languages + 1];
+        coreEligible = new boolean[languages];
 
         var langNames = p.scenario.languageNames();
         double[][] knownShare = new double[types.length][languages];
@@ -219,10 +221,32 @@ final class Population {
         }
         int k = Logit.choose(utility, languages, random.nextDouble());
         double work = p.individualTypes[t].projectSize() * p.peoplePerAgent[t];
-        ledger.addIndividualWork(t, layer, k, work);
-        eco.addWork(layer, k, work);
+        int guest = coreGuest(base, layer, k, p, threshold, random);
+        double core = guest < 0 ? 0 : work * p.coreShare[layer] * p.interop[k][guest];
+        ledger.addIndividualWork(t, layer, k, work - core);
+        eco.addWork(layer, k, work - core);
+        if (core > 0) {
+            ledger.addIndividualWork(t, layer, guest, core);
+            eco.addWork(layer, guest, core);
+        }
         current[i] = (byte) k;
         if (proficiency[base + k] < threshold && learning[i] == NOT_LEARNING) learning[i] = (byte) k; // learning by doing
+    }
+
+    /**
+     * The language a person writes the performance-critical core of a project hosted in {@code host} in: among the
+     * languages they are proficient in, the one whose gain for the core (fit times interop quality) is largest; -1 if
+     * none gains. This is the two-language pattern: a Python project with a Rust core.
+     */
+    private int coreGuest(int base, int layer, int host, Params p, float threshold, MersenneTwisterFast random) {
+        if (p.coreShare[layer] <= 0) return -1;
+        double[] gain = p.coreGain[layer][host];
+        boolean any = false;
+        for (int g = 0; g < languages; g++) {
+            coreEligible[g] = g != host && gain[g] > 0 && proficiency[base + g] >= threshold;
+            any |= coreEligible[g];
+        }
+        return any ? Ties.argmax(gain, languages, coreEligible, random) : -1;
     }
 
     private void reviewLearning(int i, int t, Params p, MersenneTwisterFast random, LabourMarket market,

@@ -41,7 +41,7 @@ public final class ConsoleSummary {
                 String.join("+", spec.foundationLayers()), spec.windowYears(), percent(s.foundationShare())));
         out.append(crossing("dominance", String.join("+", spec.applicationLayers()), s.dominance()));
         out.append(crossing("foundation", String.join("+", spec.foundationLayers()), s.foundation()));
-        String host = scenario.interop().host();
+        String host = mainRival(s, spec.language());
         out.append(String.format(Locale.ROOT, "Share of new work in %d, mean [95%% CI] over replications:%n", s.finalYear()));
         out.append(String.format(Locale.ROOT, "  %-12s %-24s %-24s%n", "layer", spec.language(), host));
         for (Map.Entry<String, Map<String, Interval>> e : s.finalShares().entrySet()) {
@@ -49,6 +49,17 @@ public final class ConsoleSummary {
                     percent(e.getValue().get(spec.language())), percent(e.getValue().get(host))));
         }
         return out.toString();
+    }
+
+    /** The other language with the largest final share of new work summed over layers: the column next to the judged one. */
+    private static String mainRival(ExperimentSummary s, String judged) {
+        Map<String, Double> total = new java.util.TreeMap<>();
+        for (Map<String, Interval> byLanguage : s.finalShares().values()) {
+            byLanguage.forEach((language, iv) -> {
+                if (!language.equals(judged) && !Double.isNaN(iv.mean())) total.merge(language, iv.mean(), Double::sum);
+            });
+        }
+        return total.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(judged);
     }
 
     private static String crossing(String name, String layers, ThresholdCrossing c) {

@@ -8,7 +8,5 @@ public record Language(
         @Doc("runtime performance, 1 = best native code") @Range(min = 0, max = 1) double performance,
         @Doc("memory safety guarantees, 1 = safe by construction") @Range(min = 0, max = 1) double memorySafety,
         @Doc("iteration speed / productivity, 1 = fastest edit-run loop") @Range(min = 0, max = 1) double productivity,
-        @Doc("years of part-time study for a developer to become proficient") @Range(min = 0.05, max = 20) double learningYears,
-        @Doc("share of this language's foundation-layer ecosystem usable from the interop host (e.g. PyO3, pybind11)")
-        @Range(min = 0, max = 1) double interop) {
+        @Doc("years of part-time study for a developer to become proficient") @Range(min = 0.05, max = 20) double learningYears) {
 }

@@ -22,7 +22,7 @@ public record Scenario(
         @Doc("peer network among individuals") SocialNetwork network,
         @Doc("ecosystem growth and decay") Ecosystem ecosystem,
         @Doc("new algorithms released each year") Algorithms algorithms,
-        @Doc("foundation code wrapped and called from a host language") Interop interop,
+        @Doc("calling code of one language from another: wrapped foundation code and performance-critical cores") Interop interop,
         @Doc("jobs, talent pool and hiring cost") LabourMarket labourMarket,
         @Doc("multipliers of all agents' utility weights, one per mechanism (for sensitivity studies)") ChoiceScales choice,
         @Doc("thresholds of the verdict") Verdict verdict,
@@ -61,7 +61,17 @@ public record Scenario(
         requireLanguage(v, "algorithms.first_language", algorithms.firstLanguage());
         requireKnown(v, "algorithms.layers", algorithms.layers(), layers.keySet(), "layer");
         requireKnown(v, "algorithms.release_bias", algorithms.releaseBias().keySet(), languages.keySet(), "language");
-        requireLanguage(v, "interop.host", interop.host());
+        requireKnown(v, "interop.quality", interop.quality().keySet(), languages.keySet(), "language");
+        for (var host : interop.quality().entrySet()) {
+            String at = "interop.quality." + host.getKey();
+            requireKnown(v, at, host.getValue().keySet(), languages.keySet(), "language");
+            for (var guest : host.getValue().entrySet()) {
+                if (guest.getKey().equals(host.getKey())) v.error(at + "." + guest.getKey(), "a language is not its own guest");
+                if (!(guest.getValue() >= 0 && guest.getValue() <= 1)) {
+                    v.error(at + "." + guest.getKey(), "must be in [0, 1], got " + guest.getValue());
+                }
+            }
+        }
         requireKnown(v, "interop.from_layers", interop.fromLayers(), layers.keySet(), "layer");
         requireKnown(v, "interop.to_layers", interop.toLayers(), layers.keySet(), "layer");
         requireLanguage(v, "verdict.language", verdict.language());

@@ -44,8 +44,7 @@ class OrderAndNameInvarianceTest {
             var lang = s.languages().get(names.get(i));
             reversed.append("  ").append(names.get(i)).append(": {performance: ").append(lang.performance())
                     .append(", memory_safety: ").append(lang.memorySafety()).append(", productivity: ")
-                    .append(lang.productivity()).append(", learning_years: ").append(lang.learningYears())
-                    .append(", interop: ").append(lang.interop()).append("}\n");
+                    .append(lang.productivity()).append(", learning_years: ").append(lang.learningYears()).append("}\n");
         }
         int from = yaml.indexOf("\nlanguages:\n") + 1;
         int to = yaml.indexOf("\nlayers:\n") + 1;

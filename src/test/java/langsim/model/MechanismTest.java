@@ -169,7 +169,7 @@ class MechanismTest {
         ToDoubleFunction<RunRecord> python = share("Python", List.of("serving"));
         double with = mean(TestScenarios.small("interop.to_layers=[research, application, serving]"), python);
         double without = mean(TestScenarios.small("interop.to_layers=[research, application, serving]",
-                "languages.Rust.interop=0", "languages.C++.interop=0"), python);
+                "interop.quality.Python.Rust=0", "interop.quality.Python.C++=0"), python);
         assertAbove(with, without, "Python serving share with interop");
     }
 
@@ -217,5 +217,26 @@ class MechanismTest {
         assertAbove(mean(assisted, talent("Rust")), none, "Rust talent after AI-assisted learning");
         assertAbove(mean(assisted, share("Rust", APPLICATION)), mean(TestScenarios.small(), share("Rust", APPLICATION)),
                 "Rust application share after the framework ships");
+    }
+
+    @Test
+    void pythonProjectsWriteTheirCoresInRustWhereInteropAllows() {
+        // research and application projects are hosted in Python; their cores move to Rust only through interop
+        double cores = mean(TestScenarios.small(), share("Rust", APPLICATION));
+        double noCores = mean(TestScenarios.small("interop.core_share=0"), share("Rust", APPLICATION));
+        double noInterop = mean(TestScenarios.small("interop.quality.Python.Rust=0"), share("Rust", APPLICATION));
+        assertAbove(cores, noCores, "Rust application share with Rust cores in Python projects");
+        assertAbove(cores, noInterop, "Rust application share with Python -> Rust interop");
+        double better = mean(TestScenarios.small("interop.quality.Python.Rust=1"), share("Rust", APPLICATION));
+        assertAbove(better, cores, "Rust application share with better Python -> Rust interop");
+    }
+
+    @Test
+    void theCoreMovesToTheGuestThatFitsItNotToTheFirstListed() {
+        // a core needs performance and safety: with C++ as safe as Rust and as callable, Rust no longer gains the cores
+        double rustCores = mean(TestScenarios.small(), share("Rust", APPLICATION));
+        double safeCpp = mean(TestScenarios.small("languages.C++.memory_safety=1.0", "interop.quality.Python.C++=0.8"),
+                share("Rust", APPLICATION));
+        assertAbove(rustCores, safeCpp, "Rust application share when C++ fits cores better");
     }
 }
