@@ -9,6 +9,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Navigation and non-destructive replacement in YAML node trees by dotted paths such as
@@ -72,6 +73,11 @@ public final class TreePaths {
             throw new ConfigException(sourceName, "", 0, 0, e.problem(), e);
         }
         return relabel(parsed, RecordWriter.mark(sourceName));
+    }
+
+    /** Whether {@code node} is a number (an int or float scalar), the only kind of field sweeps, fits and events change. */
+    public static boolean isNumber(Node node) {
+        return node instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()));
     }
 
     // ------------------------------------------------------------------------------------------------ internals

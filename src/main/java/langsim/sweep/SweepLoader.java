@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import langsim.config.ConfigException;
+import langsim.config.FileKind;
 import langsim.config.RecordBinder;
 import langsim.config.RecordWriter;
 import langsim.config.TreePaths;
-import langsim.config.YamlLoader;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -33,7 +33,7 @@ public final class SweepLoader {
     }
 
     public static Sweep load(Path file, long maxRuns) {
-        Node root = YamlLoader.parseFile(file);
+        Node root = FileKind.SWEEP.parseFile(file);
         List<String> keys = new ArrayList<>();
         Node params = child(root, "parameters");
         if (params instanceof MappingNode m) {
@@ -79,9 +79,10 @@ public final class SweepLoader {
             } catch (ConfigException ex) {
                 throw ConfigException.at(keyNode, at, "unknown scenario path: " + ex.problem(), ex);
             }
-            if (!(target instanceof ScalarNode s) || !(Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
+            if (!TreePaths.isNumber(target)) {
                 throw ConfigException.at(keyNode, at, "not a numeric scenario field (only numbers can be swept)");
             }
+            ScalarNode s = (ScalarNode) target;
             boolean integer = Tag.INT.equals(s.getTag());
             double current = Double.parseDouble(s.getValue());
             double baseValue = Double.isNaN(p.base()) ? current : p.base();
