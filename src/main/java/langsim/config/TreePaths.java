@@ -16,6 +16,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * {@code languages.Rust.learning_years} or {@code events[0].year}; used for {@code --set path=value} overrides.
  */
 public final class TreePaths {
+    /** Start of the source name of nodes and errors that come from a {@code --set path=value} argument. */
+    public static final String SET_SOURCE = "--set ";
+
     private TreePaths() {}
 
     /** The node at {@code dottedPath}; errors name the root's source. */
@@ -52,7 +55,7 @@ public final class TreePaths {
      * later bind errors inside the value, is {@code --set path=value}.
      */
     public static Node applySet(Node root, String assignment) {
-        String source = "--set " + assignment;
+        String source = SET_SOURCE + assignment;
         int eq = assignment.indexOf('=');
         if (eq <= 0) throw ConfigException.of(source, "expected path=value");
         String path = assignment.substring(0, eq).trim();

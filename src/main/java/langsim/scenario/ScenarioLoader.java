@@ -62,7 +62,7 @@ public final class ScenarioLoader {
 
     private static Scenario resolve(Node root, List<String> overrides) {
         Scenario scenario = RecordBinder.bind(root, Scenario.class, defaults());
-        checkEvents(scenario, List.of(root), "");
+        checkEvents(scenario, List.of(root), List.of());
         return override(scenario, overrides, root);
     }
 
@@ -73,29 +73,32 @@ public final class ScenarioLoader {
         for (String assignment : overrides) tree = TreePaths.applySet(tree, assignment);
         Scenario result = RecordBinder.bind(tree, Scenario.class, null);
         List<Node> roots = fileRoot == null ? List.of(tree) : List.of(tree, fileRoot);
-        checkEvents(result, roots, " (after --set " + String.join(", --set ", overrides) + ")");
+        checkEvents(result, roots, overrides);
         return result;
     }
 
     /**
      * Applies the events as the model does (in {@link Events#order}, each to the scenario the earlier ones left), so
      * that a value they push out of range together is reported at load time, at the change that does it.
-     * {@code roots} are searched in turn for the event's position; {@code context} ends the message.
+     * {@code roots} are searched in turn for the event's position; {@code overrides} were applied before the events.
      */
-    private static void checkEvents(Scenario scenario, List<Node> roots, String context) {
+    private static void checkEvents(Scenario scenario, List<Node> roots, List<String> overrides) {
         List<Event> events = scenario.events();
-        List<Integer> applied = new ArrayList<>();
+        List<String> before = new ArrayList<>();
         Scenario current = scenario;
         for (int i : Events.order(events)) {
             try {
                 current = Events.apply(current, events.get(i));
             } catch (ConfigException e) {
-                String after = applied.isEmpty() ? "" : " (applied after " + String.join(", ",
-                        applied.stream().map(k -> "events[" + k + "]").toList()) + ")";
+                Node at = locate(roots, i, e.path());
+                // what the event was applied after, unless the error is placed in the --set that made it
+                List<String> after = new ArrayList<>(before);
+                if (!isSetArgument(at)) overrides.forEach(o -> after.add(TreePaths.SET_SOURCE + o));
                 String path = "events[" + i + "]" + (e.path().isEmpty() ? "" : "." + e.path());
-                throw ConfigException.at(locate(roots, i, e.path()), path, e.problem() + after + context, e);
+                throw ConfigException.at(at, path, e.problem()
+                        + (after.isEmpty() ? "" : " (applied after " + String.join(", ", after) + ")"), e);
             }
-            applied.add(i);
+            before.add("events[" + i + "]");
         }
     }
 
@@ -119,18 +122,18 @@ public final class ScenarioLoader {
         int dot = change.indexOf('.');
         if (!(child(event, change.substring(0, dot)) instanceof MappingNode changes)) return null;
         for (NodeTuple t : changes.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(change.substring(dot + 1))) {
-                // a --set that replaced the value is where the number came from
-                return placed(t.getValueNode()) && !placed(k) ? t.getValueNode() : k;
-            }
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(change.substring(dot + 1))) return k;
         }
         return null;
     }
 
     /** Whether a node has a position a user can find: a line in a file, or a --set argument. */
     private static boolean placed(Node node) {
-        return node.getStartMark().map(m -> m.getLine() >= 0 || !m.getName().equals(RecordWriter.DEFAULT_NODE_SOURCE))
-                .orElse(false);
+        return node.getStartMark().map(m -> m.getLine() >= 0).orElse(false) || isSetArgument(node);
+    }
+
+    private static boolean isSetArgument(Node node) {
+        return node.getStartMark().map(m -> m.getName().startsWith(TreePaths.SET_SOURCE)).orElse(false);
     }
 
     private static Node child(Node node, Object key) {
