@@ -116,11 +116,7 @@ public final class Calibration {
         CalibrationSpec spec = RecordBinder.bind(root, CalibrationSpec.class,
                 CalibrationSpec.defaults(keys(child(root, "parameters")), keys(child(root, "metrics"))));
         Path dir = file.toAbsolutePath().getParent();
-        Path basePath = dir.resolve(spec.baseScenario()).normalize();
-        if (!Files.isRegularFile(basePath)) {
-            throw ConfigException.at(child(root, "base_scenario"), "base_scenario", "base scenario file not found: " + basePath);
-        }
-        Scenario base = ScenarioLoader.load(basePath, List.of());
+        Scenario base = ScenarioLoader.loadBase(file, root, spec.baseScenario());
         try {
             base = ScenarioLoader.override(base, spec.set());
         } catch (ConfigException e) {
@@ -161,7 +157,12 @@ public final class Calibration {
         if (!Files.isRegularFile(obsPath)) {
             throw ConfigException.at(child(root, "observations"), "observations", "observations file not found: " + obsPath);
         }
-        List<Observation> all = ObservationsCsv.read(obsPath);
+        List<Observation> all;
+        try {
+            all = ObservationsCsv.read(obsPath);
+        } catch (ConfigException e) {
+            throw ConfigException.at(child(root, "observations"), "observations", e.getMessage(), e); // names both files
+        }
         List<Observation> used = new ArrayList<>();
         int start = base.simulation().startYear();
         int end = base.simulation().endYear();

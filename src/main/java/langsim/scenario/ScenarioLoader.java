@@ -3,6 +3,7 @@ package langsim.scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,21 @@ public final class ScenarioLoader {
 
     public static Scenario parse(String yaml, String sourceName, List<String> overrides) {
         return resolve(FileKind.SCENARIO.parse(yaml, sourceName), overrides);
+    }
+
+    /**
+     * The scenario that a sweep or calibration {@code file} (parsed as {@code root}) names in its base_scenario field,
+     * relative to that file's folder. Any problem with it is located at that field, so the message names both files.
+     */
+    public static Scenario loadBase(Path file, Node root, String baseScenario) {
+        Node at = child(root, "base_scenario");
+        Path path = file.toAbsolutePath().getParent().resolve(baseScenario).normalize();
+        if (!Files.isRegularFile(path)) throw ConfigException.at(at, "base_scenario", "base scenario file not found: " + path);
+        try {
+            return load(path, List.of());
+        } catch (ConfigException e) {
+            throw ConfigException.at(at, "base_scenario", e.getMessage(), e);
+        }
     }
 
     /** Applies {@code path=value} assignments to the fully resolved scenario and validates the result. */

@@ -1,6 +1,5 @@
 package langsim.sweep;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +43,7 @@ public final class SweepLoader {
         SweepSpec spec = RecordBinder.bind(root, SweepSpec.class, SweepSpec.defaults(keys));
         String source = file.toString();
 
-        Path dir = file.toAbsolutePath().getParent();
-        Path basePath = Path.of(spec.baseScenario());
-        if (!basePath.isAbsolute() && dir != null) basePath = dir.resolve(basePath).normalize();
-        if (!Files.isRegularFile(basePath)) {
-            throw ConfigException.at(child(root, "base_scenario"), "base_scenario",
-                    "base scenario file not found: " + basePath);
-        }
-        Scenario base = ScenarioLoader.load(basePath, List.of());
+        Scenario base = ScenarioLoader.loadBase(file, root, spec.baseScenario());
         try {
             base = ScenarioLoader.override(base, spec.set());
         } catch (ConfigException e) {

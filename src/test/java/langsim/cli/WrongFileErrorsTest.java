@@ -34,7 +34,7 @@ class WrongFileErrorsTest {
     }
 
     private Path sweep(Path base) throws Exception {
-        return write("sweep.yaml", "name: s\nbase_scenario: " + base + "\nsamples: 2\n"
+        return write("sweep.yaml", "name: s\nsamples: 2\nbase_scenario: " + base + "\n"
                 + "parameters: {languages.Rust.learning_years: {min: 0.5, max: 1}}\n");
     }
 
@@ -56,9 +56,13 @@ class WrongFileErrorsTest {
         for (Path foreign : new Path[] {text, list, mapping}) {
             String expected = foreign + ": not a langsim scenario file (";
             assertTrue(badInput("run", foreign.toString(), "--out", dir.resolve("out").toString()).contains(expected));
-            assertTrue(badInput("sweep", sweep(foreign).toString(), "--out", dir.resolve("out").toString()).contains(expected));
+            // as a base scenario, the line names the file that points at it, and the field
+            Path sweep = sweep(foreign);
+            String viaSweep = badInput("sweep", sweep.toString(), "--out", dir.resolve("out").toString());
+            assertTrue(viaSweep.contains(sweep + ":3:16: base_scenario: " + expected), viaSweep);
             Path cal = calibration(foreign, "", "[]");
-            assertTrue(badInput("calibrate", cal.toString(), "--out", dir.resolve("out").toString()).contains(expected));
+            String viaCal = badInput("calibrate", cal.toString(), "--out", dir.resolve("out").toString());
+            assertTrue(viaCal.contains(cal + ":2:16: base_scenario: " + expected), viaCal);
         }
         assertFalse(Files.exists(dir.resolve("out")));
     }
