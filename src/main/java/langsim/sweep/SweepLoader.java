@@ -50,7 +50,7 @@ public final class SweepLoader {
             Node at = child(root, "set");
             String path = "set";
             for (int i = 0; i < spec.set().size(); i++) {
-                if (e.source().equals("--set " + spec.set().get(i))) {
+                if (e.source().equals(TreePaths.SET_SOURCE + spec.set().get(i))) {
                     at = item(at, i);
                     path = "set[" + i + "]";
                 }
