@@ -6,14 +6,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import langsim.config.ConfigException;
+import langsim.config.FileKind;
 import langsim.config.RecordBinder;
 import langsim.config.RecordWriter;
 import langsim.config.TreePaths;
-import langsim.config.YamlLoader;
 import langsim.experiment.Interval;
 import langsim.experiment.Replications;
 import langsim.model.AgentType;
@@ -110,15 +112,11 @@ public final class Calibration {
     }
 
     public static Calibration load(Path file) {
-        Node root = YamlLoader.parseFile(file);
+        Node root = FileKind.CALIBRATION.parseFile(file);
         CalibrationSpec spec = RecordBinder.bind(root, CalibrationSpec.class,
                 CalibrationSpec.defaults(keys(child(root, "parameters")), keys(child(root, "metrics"))));
         Path dir = file.toAbsolutePath().getParent();
-        Path basePath = dir.resolve(spec.baseScenario()).normalize();
-        if (!Files.isRegularFile(basePath)) {
-            throw ConfigException.at(child(root, "base_scenario"), "base_scenario", "base scenario file not found: " + basePath);
-        }
-        Scenario base = ScenarioLoader.load(basePath, List.of());
+        Scenario base = ScenarioLoader.loadBase(file, root, spec.baseScenario());
         try {
             base = ScenarioLoader.override(base, spec.set());
         } catch (ConfigException e) {
@@ -137,9 +135,10 @@ public final class Calibration {
             } catch (ConfigException ex) {
                 throw ConfigException.at(at, "parameters." + path, "unknown scenario path: " + ex.problem(), ex);
             }
-            if (!(target instanceof ScalarNode s) || !(Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
+            if (!TreePaths.isNumber(target)) {
                 throw ConfigException.at(at, "parameters." + path, "not a numeric scenario field");
             }
+            ScalarNode s = (ScalarNode) target;
             boolean integer = Tag.INT.equals(s.getTag());
             double current = Double.parseDouble(s.getValue());
             double start = !Double.isNaN(fp.start()) ? fp.start()
@@ -158,7 +157,12 @@ public final class Calibration {
         if (!Files.isRegularFile(obsPath)) {
             throw ConfigException.at(child(root, "observations"), "observations", "observations file not found: " + obsPath);
         }
-        List<Observation> all = ObservationsCsv.read(obsPath);
+        List<Observation> all;
+        try {
+            all = ObservationsCsv.read(obsPath);
+        } catch (ConfigException e) {
+            throw ConfigException.at(child(root, "observations"), "observations", e.getMessage(), e); // names both files
+        }
         List<Observation> used = new ArrayList<>();
         int start = base.simulation().startYear();
         int end = base.simulation().endYear();
@@ -192,8 +196,7 @@ public final class Calibration {
                         "no observations of this metric in the scenario's years in " + obsPath);
             }
         }
-        boolean anyFitted = used.stream().anyMatch(o -> spec.metrics().get(o.metric()).weight() > 0 && !spec.heldOutYears().contains(o.year()));
-        if (!anyFitted) throw ConfigException.of(file.toString(), "no observation left to fit (all held out or weight 0)");
+        requireSomethingToFit(root, spec, used);
         return new Calibration(spec, file, base, List.copyOf(params), List.copyOf(used), all.size() - used.size());
     }
 
@@ -215,7 +218,28 @@ public final class Calibration {
     }
 
     boolean fitted(Observation o) {
+        return fitted(spec, o);
+    }
+
+    private static boolean fitted(CalibrationSpec spec, Observation o) {
         return spec.metrics().get(o.metric()).weight() > 0 && !spec.heldOutYears().contains(o.year());
+    }
+
+    /** Refuses a fit with nothing to fit, at the field to change: the metrics' weights, or the held-out years. */
+    private static void requireSomethingToFit(Node root, CalibrationSpec spec, List<Observation> used) {
+        if (used.stream().anyMatch(o -> fitted(spec, o))) return;
+        List<String> weighted = spec.metrics().entrySet().stream().filter(e -> e.getValue().weight() > 0)
+                .map(Map.Entry::getKey).toList();
+        if (weighted.isEmpty()) {
+            String first = spec.metrics().keySet().iterator().next();
+            throw ConfigException.at(child(child(child(root, "metrics"), first), "weight"), "metrics." + first + ".weight",
+                    "no observation left to fit: every metric has weight 0 (report only); give one a weight above 0");
+        }
+        Set<Integer> years = new TreeSet<>();
+        for (Observation o : used) if (weighted.contains(o.metric())) years.add(o.year());
+        throw ConfigException.at(child(root, "held_out_years"), "held_out_years", "no observation left to fit: every year "
+                + "observed for the metrics with weight above 0 (" + String.join(", ", weighted) + ") is held out: " + years
+                + "; hold out fewer years");
     }
 
     boolean heldOut(Observation o) {

@@ -9,12 +9,16 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Navigation and non-destructive replacement in YAML node trees by dotted paths such as
  * {@code languages.Rust.learning_years} or {@code events[0].year}; used for {@code --set path=value} overrides.
  */
 public final class TreePaths {
+    /** Start of the source name of nodes and errors that come from a {@code --set path=value} argument. */
+    public static final String SET_SOURCE = "--set ";
+
     private TreePaths() {}
 
     /** The node at {@code dottedPath}; errors name the root's source. */
@@ -51,7 +55,7 @@ public final class TreePaths {
      * later bind errors inside the value, is {@code --set path=value}.
      */
     public static Node applySet(Node root, String assignment) {
-        String source = "--set " + assignment;
+        String source = SET_SOURCE + assignment;
         int eq = assignment.indexOf('=');
         if (eq <= 0) throw ConfigException.of(source, "expected path=value");
         String path = assignment.substring(0, eq).trim();
@@ -72,6 +76,11 @@ public final class TreePaths {
             throw new ConfigException(sourceName, "", 0, 0, e.problem(), e);
         }
         return relabel(parsed, RecordWriter.mark(sourceName));
+    }
+
+    /** Whether {@code node} is a number (an int or float scalar), the only kind of field sweeps, fits and events change. */
+    public static boolean isNumber(Node node) {
+        return node instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()));
     }
 
     // ------------------------------------------------------------------------------------------------ internals

@@ -115,10 +115,7 @@ public class LangSimModel extends SimState {
 
     private void startOfTick() {
         if (firstTickOfYear()) {
-            int year = currentYear();
-            for (Event event : params.scenario.events()) {
-                if (event.year() == year) applyEvent(event);
-            }
+            for (Event event : Events.dueIn(initialScenario.events(), currentYear())) applyEvent(event);
             ledger.startYear();
         }
         double elapsed = tick() * params.dt;

@@ -12,8 +12,8 @@ import langsim.config.Range;
 public record Event(
         @Doc("year from whose start the event applies") @Range(min = 1900, max = 3000) int year,
         @Doc("short description shown in outputs and charts") String label,
-        @Doc("parameters set to a new value: path -> value") Map<String, Double> set,
-        @Doc("parameters multiplied by a factor: path -> factor") Map<String, Double> multiply,
+        @Doc("numeric parameters set to a new value: path -> value (not simulation.* or events)") Map<String, Double> set,
+        @Doc("numeric parameters multiplied by a factor: path -> factor (not simulation.* or events)") Map<String, Double> multiply,
         @Doc("ecosystem added once, as a share of the layer's whole ecosystem: layer.language -> share") Map<String, Double> boostEcosystem) {
 
     public static Event defaults() {

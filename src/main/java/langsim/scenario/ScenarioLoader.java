@@ -3,10 +3,13 @@ package langsim.scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import langsim.config.ConfigException;
+import langsim.config.FileKind;
 import langsim.config.RecordBinder;
 import langsim.config.RecordWriter;
 import langsim.config.TreePaths;
@@ -46,72 +49,117 @@ public final class ScenarioLoader {
     }
 
     public static Scenario load(Path file, List<String> overrides) {
-        Node root = YamlLoader.parseFile(file);
-        Scenario scenario = RecordBinder.bind(root, Scenario.class, defaults());
-        checkEvents(root, scenario);
-        return override(scenario, overrides);
+        return resolve(FileKind.SCENARIO.parseFile(file), overrides);
     }
 
     public static Scenario parse(String yaml, String sourceName, List<String> overrides) {
-        Node root = YamlLoader.parse(yaml, sourceName);
-        Scenario scenario = RecordBinder.bind(root, Scenario.class, defaults());
-        checkEvents(root, scenario);
-        return override(scenario, overrides);
+        return resolve(FileKind.SCENARIO.parse(yaml, sourceName), overrides);
+    }
+
+    /**
+     * The scenario that a sweep or calibration {@code file} (parsed as {@code root}) names in its base_scenario field,
+     * relative to that file's folder. Any problem with it is located at that field, so the message names both files.
+     */
+    public static Scenario loadBase(Path file, Node root, String baseScenario) {
+        Node at = child(root, "base_scenario");
+        Path path = file.toAbsolutePath().getParent().resolve(baseScenario).normalize();
+        if (!Files.isRegularFile(path)) throw ConfigException.at(at, "base_scenario", "base scenario file not found: " + path);
+        try {
+            return load(path, List.of());
+        } catch (ConfigException e) {
+            throw ConfigException.at(at, "base_scenario", e.getMessage(), e);
+        }
     }
 
     /** Applies {@code path=value} assignments to the fully resolved scenario and validates the result. */
     public static Scenario override(Scenario scenario, List<String> overrides) {
+        return override(scenario, overrides, null);
+    }
+
+    private static Scenario resolve(Node root, List<String> overrides) {
+        Scenario scenario = RecordBinder.bind(root, Scenario.class, defaults());
+        checkEvents(scenario, List.of(root), List.of());
+        return override(scenario, overrides, root);
+    }
+
+    /** {@code fileRoot}, when known, locates errors of events that the overrides left as the file wrote them. */
+    private static Scenario override(Scenario scenario, List<String> overrides, Node fileRoot) {
         if (overrides.isEmpty()) return scenario;
         Node tree = RecordWriter.toNode(scenario);
         for (String assignment : overrides) tree = TreePaths.applySet(tree, assignment);
         Scenario result = RecordBinder.bind(tree, Scenario.class, null);
-        checkEvents(tree, result);
+        List<Node> roots = fileRoot == null ? List.of(tree) : List.of(tree, fileRoot);
+        checkEvents(result, roots, overrides);
         return result;
     }
 
     /**
-     * Dry-runs every event's changes so that a bad path or value is reported at load time, located at the
-     * event's key in the file, not years into a run.
+     * Applies the events as the model does (in {@link Events#order}, each to the scenario the earlier ones left), so
+     * that a value they push out of range together is reported at load time, at the change that does it.
+     * {@code roots} are searched in turn for the event's position; {@code overrides} were applied before the events.
      */
-    private static void checkEvents(Node root, Scenario scenario) {
-        for (int i = 0; i < scenario.events().size(); i++) {
-            Event event = scenario.events().get(i);
+    private static void checkEvents(Scenario scenario, List<Node> roots, List<String> overrides) {
+        List<Event> events = scenario.events();
+        List<String> before = new ArrayList<>();
+        Scenario current = scenario;
+        for (int i : Events.order(events)) {
             try {
-                Events.apply(scenario, event);
+                current = Events.apply(current, events.get(i));
             } catch (ConfigException e) {
-                String key = e.path().isEmpty() ? firstWord(e.problem()) : e.path();
-                EventKey at = eventKey(root, i, key);
-                String path = "events[" + i + "]" + (at == null ? "" : "." + at.part() + "." + at.key());
-                throw ConfigException.at(at != null ? at.node() : root, path, e.problem(), e);
+                Node at = locate(roots, i, e.path());
+                // what the event was applied after, unless the error is placed in the --set that made it
+                List<String> after = new ArrayList<>(before);
+                if (!isSetArgument(at)) overrides.forEach(o -> after.add(TreePaths.SET_SOURCE + o));
+                String path = "events[" + i + "]" + (e.path().isEmpty() ? "" : "." + e.path());
+                throw ConfigException.at(at, path, e.problem()
+                        + (after.isEmpty() ? "" : " (applied after " + String.join(", ", after) + ")"), e);
             }
+            before.add("events[" + i + "]");
         }
     }
 
-    private static String firstWord(String problem) {
-        int colon = problem.indexOf(':');
-        return colon > 0 ? problem.substring(0, colon) : "";
+    /**
+     * The node of event {@code index}'s change at {@code change} ({@code part.path}, or "" for the event itself) in
+     * the first root that places it: in a file, or in a --set argument; else the event in the last root.
+     */
+    private static Node locate(List<Node> roots, int index, String change) {
+        Node fallback = roots.get(roots.size() - 1);
+        for (Node root : roots) {
+            Node event = child(child(root, "events"), index);
+            Node node = change.isEmpty() ? event : changeKey(event, change);
+            if (node != null && placed(node)) return node;
+            if (event != null) fallback = event;
+        }
+        return fallback;
     }
 
-    private record EventKey(String part, String key, Node node) {
+    /** The key node of {@code part.path} in an event mapping: the path itself has dots, so it is one key. */
+    private static Node changeKey(Node event, String change) {
+        int dot = change.indexOf('.');
+        if (!(child(event, change.substring(0, dot)) instanceof MappingNode changes)) return null;
+        for (NodeTuple t : changes.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(change.substring(dot + 1))) return k;
+        }
+        return null;
     }
 
-    /** The set/multiply key of event i that the error's path starts with, if any. */
-    private static EventKey eventKey(Node root, int index, String errorPath) {
-        if (!(root instanceof MappingNode map)) return null;
-        for (NodeTuple t : map.getValue()) {
-            if (!(t.getKeyNode() instanceof ScalarNode k) || !k.getValue().equals("events")) continue;
-            if (!(t.getValueNode() instanceof SequenceNode seq) || index >= seq.getValue().size()) return null;
-            if (!(seq.getValue().get(index) instanceof MappingNode event)) return null;
-            for (NodeTuple part : event.getValue()) {
-                if (!(part.getValueNode() instanceof MappingNode changes)) continue;
-                for (NodeTuple change : changes.getValue()) {
-                    if (change.getKeyNode() instanceof ScalarNode ck
-                            && (errorPath.startsWith(ck.getValue()) || ck.getValue().startsWith(errorPath))) {
-                        return new EventKey(((ScalarNode) part.getKeyNode()).getValue(), ck.getValue(), ck);
-                    }
-                }
+    /** Whether a node has a position a user can find: a line in a file, or a --set argument. */
+    private static boolean placed(Node node) {
+        return node.getStartMark().map(m -> m.getLine() >= 0).orElse(false) || isSetArgument(node);
+    }
+
+    private static boolean isSetArgument(Node node) {
+        return node.getStartMark().map(m -> m.getName().startsWith(TreePaths.SET_SOURCE)).orElse(false);
+    }
+
+    private static Node child(Node node, Object key) {
+        if (node instanceof SequenceNode seq && key instanceof Integer i) {
+            return i < seq.getValue().size() ? seq.getValue().get(i) : null;
+        }
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) return t.getValueNode();
             }
-            return null;
         }
         return null;
     }

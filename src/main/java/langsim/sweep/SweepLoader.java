@@ -1,16 +1,15 @@
 package langsim.sweep;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import langsim.config.ConfigException;
+import langsim.config.FileKind;
 import langsim.config.RecordBinder;
 import langsim.config.RecordWriter;
 import langsim.config.TreePaths;
-import langsim.config.YamlLoader;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -33,7 +32,7 @@ public final class SweepLoader {
     }
 
     public static Sweep load(Path file, long maxRuns) {
-        Node root = YamlLoader.parseFile(file);
+        Node root = FileKind.SWEEP.parseFile(file);
         List<String> keys = new ArrayList<>();
         Node params = child(root, "parameters");
         if (params instanceof MappingNode m) {
@@ -44,21 +43,14 @@ public final class SweepLoader {
         SweepSpec spec = RecordBinder.bind(root, SweepSpec.class, SweepSpec.defaults(keys));
         String source = file.toString();
 
-        Path dir = file.toAbsolutePath().getParent();
-        Path basePath = Path.of(spec.baseScenario());
-        if (!basePath.isAbsolute() && dir != null) basePath = dir.resolve(basePath).normalize();
-        if (!Files.isRegularFile(basePath)) {
-            throw ConfigException.at(child(root, "base_scenario"), "base_scenario",
-                    "base scenario file not found: " + basePath);
-        }
-        Scenario base = ScenarioLoader.load(basePath, List.of());
+        Scenario base = ScenarioLoader.loadBase(file, root, spec.baseScenario());
         try {
             base = ScenarioLoader.override(base, spec.set());
         } catch (ConfigException e) {
             Node at = child(root, "set");
             String path = "set";
             for (int i = 0; i < spec.set().size(); i++) {
-                if (e.source().equals("--set " + spec.set().get(i))) {
+                if (e.source().equals(TreePaths.SET_SOURCE + spec.set().get(i))) {
                     at = item(at, i);
                     path = "set[" + i + "]";
                 }
@@ -79,9 +71,10 @@ public final class SweepLoader {
             } catch (ConfigException ex) {
                 throw ConfigException.at(keyNode, at, "unknown scenario path: " + ex.problem(), ex);
             }
-            if (!(target instanceof ScalarNode s) || !(Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
+            if (!TreePaths.isNumber(target)) {
                 throw ConfigException.at(keyNode, at, "not a numeric scenario field (only numbers can be swept)");
             }
+            ScalarNode s = (ScalarNode) target;
             boolean integer = Tag.INT.equals(s.getTag());
             double current = Double.parseDouble(s.getValue());
             double baseValue = Double.isNaN(p.base()) ? current : p.base();

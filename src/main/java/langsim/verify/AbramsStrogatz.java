@@ -73,8 +73,7 @@ final class AbramsStrogatz implements ReferenceModel {
     }
 
     @Override
-    public Outcome run(VerifyParams v, long seed, int threads) {
-        long t0 = System.nanoTime();
+    public void check(VerifyParams v) {
         double a = v.get("a");
         double s = v.get("s");
         double c = v.get("c");
@@ -93,6 +92,20 @@ final class AbramsStrogatz implements ReferenceModel {
         v.require(horizon >= 1 && horizon % every == 0 && horizon <= 10_000, "T", "must be a multiple of 'every', at most 10000");
         v.require(steps >= 1 && steps <= 1000, "steps", "ticks per unit time must be in [1, 1000]");
         v.require(runs >= 2 && runs <= 10_000, "runs", "must be in [2, 10000]");
+    }
+
+    @Override
+    public Outcome run(VerifyParams v, long seed, int threads) {
+        long t0 = System.nanoTime();
+        double a = v.get("a");
+        double s = v.get("s");
+        double c = v.get("c");
+        double x0 = v.get("x0");
+        int n = v.getInt("N");
+        int horizon = v.getInt("T");
+        int steps = v.getInt("steps");
+        int every = v.getInt("every");
+        int runs = v.getInt("runs");
         int samples = horizon / every;
         List<double[]> trajectories = Replications.run(runs, seed, threads,
                 sd -> AbramsStrogatzModel.run(sd, n, a, s, c, x0, steps, samples, every * steps, rule));

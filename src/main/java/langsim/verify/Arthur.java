@@ -72,8 +72,7 @@ final class Arthur implements ReferenceModel {
     }
 
     @Override
-    public Outcome run(VerifyParams v, long seed, int threads) {
-        long t0 = System.nanoTime();
+    public void check(VerifyParams v) {
         double aR = v.get("aR");
         double bR = v.get("bR");
         double aS = v.get("aS");
@@ -89,6 +88,19 @@ final class Arthur implements ReferenceModel {
         v.require(r > 0 || s > 0, "r", "increasing returns need r > 0 or s > 0");
         v.require(runs >= 10 && runs <= 1_000_000, "runs", "must be in [10, 1000000]");
         v.require(max >= 2L * STREAK && max <= 1_000_000_000L, "max_arrivals", "must be in [" + 2 * STREAK + ", 1e9]");
+    }
+
+    @Override
+    public Outcome run(VerifyParams v, long seed, int threads) {
+        long t0 = System.nanoTime();
+        double aR = v.get("aR");
+        double bR = v.get("bR");
+        double aS = v.get("aS");
+        double bS = v.get("bS");
+        double r = v.get("r");
+        double s = v.get("s");
+        int runs = v.getInt("runs");
+        long max = (long) v.get("max_arrivals");
         int every = (int) Math.max(1, Math.min(max, 20_000) / TRACE_POINTS);
         List<ArthurModel.Run> results = Replications.run(runs, seed, threads,
                 sd -> ArthurModel.run(sd, aR, bR, aS, bS, r, s, max, STREAK, every, TRACE_POINTS, choice));

@@ -47,8 +47,7 @@ final class Bass implements ReferenceModel {
     }
 
     @Override
-    public Outcome run(VerifyParams v, long seed, int threads) {
-        long t0 = System.nanoTime();
+    public void check(VerifyParams v) {
         double p = v.get("p");
         double q = v.get("q");
         int n = v.getInt("N");
@@ -61,6 +60,17 @@ final class Bass implements ReferenceModel {
         v.require(steps >= 1 && steps <= 10_000, "steps", "ticks per year must be in [1, 10000]");
         v.require(years >= 1 && years <= 200, "years", "must be in [1, 200]");
         v.require(runs >= 2 && runs <= 10_000, "runs", "must be in [2, 10000]");
+    }
+
+    @Override
+    public Outcome run(VerifyParams v, long seed, int threads) {
+        long t0 = System.nanoTime();
+        double p = v.get("p");
+        double q = v.get("q");
+        int n = v.getInt("N");
+        int steps = v.getInt("steps");
+        int years = v.getInt("years");
+        int runs = v.getInt("runs");
 
         List<double[]> main = Replications.run(runs, seed, threads, s -> BassModel.run(s, n, p, q, steps, years, hazard));
         List<Check> checks = new ArrayList<>();

@@ -11,6 +11,9 @@ public interface ReferenceModel {
     /** Parameters with their defaults, named as in the paper. */
     VerifyParams defaults();
 
-    /** Runs the replications and compares with the published result. */
+    /** Bad input ({@link langsim.config.ConfigException}) unless the parameters are in the model's domain. */
+    void check(VerifyParams params);
+
+    /** Runs the replications and compares with the published result; {@code params} have passed {@link #check}. */
     Outcome run(VerifyParams params, long seed, int threads);
 }

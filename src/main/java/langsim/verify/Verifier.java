@@ -36,7 +36,14 @@ public final class Verifier {
 
     /** Runs one model with its defaults changed by {@code name=value} assignments. */
     public static Outcome run(ReferenceModel model, List<String> sets, long seed, int threads) {
-        return model.run(model.defaults().with(sets), seed, threads);
+        return model.run(params(model, sets), seed, threads);
+    }
+
+    /** The model's defaults changed by the assignments, checked. */
+    private static VerifyParams params(ReferenceModel model, List<String> sets) {
+        VerifyParams params = model.defaults().with(sets);
+        model.check(params);
+        return params;
     }
 
     public static String table(List<Outcome> outcomes) {
@@ -94,13 +101,16 @@ public final class Verifier {
     }
 
     public static List<Outcome> runAll(List<ReferenceModel> models, List<String> sets, long seed, int threads, PrintWriter progress) {
+        // every model's parameters are checked before the first progress line, so bad input is one line alone
+        List<VerifyParams> params = new ArrayList<>();
+        for (ReferenceModel m : models) params.add(params(m, sets));
         List<Outcome> outcomes = new ArrayList<>();
-        for (ReferenceModel m : models) {
+        for (int i = 0; i < models.size(); i++) {
             if (progress != null) {
-                progress.printf("running %s ...%n", m.name());
+                progress.printf("running %s ...%n", models.get(i).name());
                 progress.flush();
             }
-            outcomes.add(run(m, sets, seed, threads));
+            outcomes.add(models.get(i).run(params.get(i), seed, threads));
         }
         return outcomes;
     }
