@@ -2,7 +2,6 @@ package langsim.model;
 
 import org.apache.commons.math3.distribution.PoissonDistribution;
 
-import langsim.scenario.Layer;
 import sim.engine.SimState;
 
 /**
@@ -23,22 +22,65 @@ final class Ecosystems {
     /** The layer's whole ecosystem at the start: the scale of its needs (real units, so agent counts do not matter). */
     private final double[] initialTotal;
 
+    /** Languages that exist (entered the world): only they can be chosen, learned or known. */
+    private final boolean[] entered;
+    /** A language's whole ecosystem when it entered: the reference of its elasticities. */
+    private final double[] entryTotal;
+    private final double[] productivityNow;
+    private final double[] learningYearsNow;
+    /** fitNow[layer][language]: the fit with the productivity in force. */
+    private final double[][] fitNow;
+
     Ecosystems(Params p) {
+        entered = new boolean[p.languages];
+        entryTotal = new double[p.languages];
+        productivityNow = new double[p.languages];
+        learningYearsNow = new double[p.languages];
+        fitNow = new double[p.layers][p.languages];
         stock = new double[p.layers][p.languages];
         term = new double[p.layers][p.languages];
         workThisTick = new double[p.layers][p.languages];
         releaseWeight = new double[p.languages];
         initialTotal = new double[p.layers];
-        var layerNames = p.scenario.layerNames();
-        var langNames = p.scenario.languageNames();
         for (int l = 0; l < p.layers; l++) {
-            Layer layer = p.scenario.layers().get(layerNames.get(l));
-            for (int k = 0; k < p.languages; k++) {
-                stock[l][k] = layer.initialEcosystem().getOrDefault(langNames.get(k), 0.0);
-                initialTotal[l] += stock[l][k];
+            for (int k = 0; k < p.languages; k++) initialTotal[l] += initialStock(p, l, k);
+        }
+        enter(p, p.scenario.simulation().startYear());
+        refreshTerms(p);
+    }
+
+    private static double initialStock(Params p, int layer, int language) {
+        return p.scenario.layers().get(p.scenario.layerNames().get(layer)).initialEcosystem()
+                .getOrDefault(p.scenario.languageNames().get(language), 0.0);
+    }
+
+    /** Lets in the languages whose entry year has come, with their starting ecosystems (at each year's start). */
+    void enter(Params p, int year) {
+        boolean any = false;
+        for (int k = 0; k < p.languages; k++) {
+            if (entered[k] || p.entryYear[k] > year) continue;
+            entered[k] = true;
+            any = true;
+            for (int l = 0; l < p.layers; l++) {
+                stock[l][k] += initialStock(p, l, k);
+                entryTotal[k] += stock[l][k];
             }
         }
-        refreshTerms(p);
+        if (any) refreshTerms(p);
+    }
+
+    boolean entered(int language) {
+        return entered[language];
+    }
+
+    /** Fit of a language for a layer with its productivity in force (it may grow with the ecosystem). */
+    double fit(int layer, int language) {
+        return fitNow[layer][language];
+    }
+
+    /** Learning time in force (it may shrink as the ecosystem grows). */
+    double learningYears(int language) {
+        return learningYearsNow[language];
     }
 
     double term(int layer, int language) {
@@ -94,7 +136,7 @@ final class Ecosystems {
         for (double w : releaseWeight) total += w;
         for (int r = 0; r < releases; r++) {
             int language;
-            if (state.random.nextBoolean(alg.firstShare())) {
+            if (entered[p.firstReleaseLanguage] && state.random.nextBoolean(alg.firstShare())) {
                 language = p.firstReleaseLanguage;
             } else if (total > 0) {
                 language = proportionalPick(releaseWeight, state.random.nextDouble());
@@ -141,6 +183,21 @@ final class Ecosystems {
                 max = Math.max(max, eff[k]);
             }
             for (int k = 0; k < p.languages; k++) eff[k] = coverage ? eff[k] - max : Math.log((eff[k] + 1) / (max + 1));
+        }
+        refreshTraits(p, languageTotal);
+    }
+
+    /** Productivity and learning time that improve with a language's ecosystem (elasticities; 0 = fixed traits). */
+    private void refreshTraits(Params p, double[] languageTotal) {
+        for (int k = 0; k < p.languages; k++) {
+            double growth = entryTotal[k] > 0 ? languageTotal[k] / entryTotal[k] : 1;
+            productivityNow[k] = p.productivityElasticity[k] == 0 ? p.productivity[k]
+                    : Math.min(1, p.productivity[k] * Math.pow(growth, p.productivityElasticity[k]));
+            learningYearsNow[k] = p.learningElasticity[k] == 0 ? p.learningYears[k]
+                    : Math.max(0.05, p.learningYears[k] * Math.pow(growth, -p.learningElasticity[k]));
+            for (int l = 0; l < p.layers; l++) {
+                fitNow[l][k] = p.fit[l][k] + p.iterationNeed[l] * (productivityNow[k] - p.productivity[k]);
+            }
         }
     }
 }

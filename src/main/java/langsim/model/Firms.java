@@ -112,7 +112,7 @@ final class Firms {
                 }
                 int k = currentLanguage[fl];
                 double work = size[f] * mix * layerVolume[l] * dt;
-                int guest = coreGuest(p, f, l, k, market, random);
+                int guest = coreGuest(p, f, l, k, eco, market, random);
                 double core = guest < 0 ? 0 : work * p.coreShare[l] * p.interop[k][guest];
                 book(p, fl, l, k, work - core, ledger, eco, market);
                 if (core > 0) book(p, fl, l, guest, core, ledger, eco, market);
@@ -144,14 +144,15 @@ final class Firms {
      * The guest language a firm writes the performance-critical core of its work in a layer in, or -1: the one whose
      * gain for the core (fit times interop quality) best outweighs the cost of hiring for it.
      */
-    private int coreGuest(Params p, int f, int l, int host, LabourMarket market, MersenneTwisterFast random) {
+    private int coreGuest(Params p, int f, int l, int host, Ecosystems eco, LabourMarket market,
+                          MersenneTwisterFast random) {
         if (p.coreShare[l] <= 0) return -1;
         double[] gain = p.coreGain[l][host];
         boolean any = false;
         for (int g = 0; g < languages; g++) {
             coreScore[g] = wFit[f] * p.scale.fit() * gain[g]
                     - wHiring[f] * p.scale.labourMarket() * Math.max(0, market.logIndex(g));
-            coreEligible[g] = g != host && gain[g] > 0 && coreScore[g] > 0;
+            coreEligible[g] = g != host && gain[g] > 0 && coreScore[g] > 0 && eco.entered(g);
             any |= coreEligible[g];
         }
         return any ? Ties.argmax(coreScore, languages, coreEligible, random) : -1;
@@ -165,7 +166,11 @@ final class Firms {
         var sc = p.scale;
         for (int k = 0; k < languages; k++) {
             double ownShare = code > 0 ? codebase[fl * languages + k] / code : 0;
-            utility[k] = wEcosystem[f] * sc.ecosystem() * eco.term(l, k) + wFit[f] * sc.fit() * p.fit[l][k]
+            if (!eco.entered(k)) {
+                utility[k] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            utility[k] = wEcosystem[f] * sc.ecosystem() * eco.term(l, k) + wFit[f] * sc.fit() * eco.fit(l, k)
                     - wHiring[f] * sc.labourMarket() * market.logIndex(k) + wBase[f] * sc.installedBase() * ownShare
                     + wTeam[f] * sc.skills() * (team[f * languages + k] - 1);
         }

@@ -75,9 +75,9 @@ public class LangSimModel extends SimState {
         var net = initialScenario.network();
         int people = initialScenario.agents().researchers().count() + initialScenario.agents().systemsEngineers().count();
         PeerGraph graph = PeerGraph.build(people, net.meanDegree(), net.rewireProbability(), networkStream);
-        population = new Population(params, setup, setupAdapter, graph);
-        firms = new Firms(params, setup, setupAdapter);
         ecosystems = new Ecosystems(params);
+        population = new Population(params, setup, setupAdapter, graph, ecosystems);
+        firms = new Firms(params, setup, setupAdapter);
         market = new LabourMarket(params.languages);
         ledger = new WorkLedger(params.layers, params.languages);
         ledger.seedIndividualBase(params);
@@ -115,6 +115,7 @@ public class LangSimModel extends SimState {
 
     private void startOfTick() {
         if (firstTickOfYear()) {
+            ecosystems.enter(params, currentYear());
             for (Event event : Events.dueIn(initialScenario.events(), currentYear())) applyEvent(event);
             ledger.startYear();
         }

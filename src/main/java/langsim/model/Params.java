@@ -20,6 +20,14 @@ final class Params {
     final double dt;
     final double[] performance;
     final double[] learningYears;
+    final double[] productivity;
+    final double[] productivityElasticity;
+    final double[] learningElasticity;
+    /** Year each language enters (0: present from the start). */
+    final int[] entryYear;
+    final double[] iterationNeed;
+    /** experiencedEntrants[type][language]: share of entrants arriving proficient in the language. */
+    final double[][] experiencedEntrants;
     /** interop[host][guest]: how well a host calls a guest (0 = not at all). */
     final double[][] interop;
     /** fit[layer][language]: the layer's needs times the language's traits. */
@@ -29,11 +37,6 @@ final class Params {
     /** layerMix[type][layer] for individuals; firms' mix is per firm. */
     final double[][] individualLayerMix;
     final double[] firmLayerMix;
-    /**
-     * typeFitGap[type][language]: fit averaged over the type's layer mix, minus the best language's (&lt;= 0):
-     * what a language is worth to learn for this kind of person.
-     */
-    final double[][] typeFitGap;
     /** graduateMix[type][language]: first language of people who enter. */
     final double[][] graduateMix;
     /** coreShare[layer]: share of a project's work that is its performance-critical core. */
@@ -69,19 +72,27 @@ final class Params {
         learningYears = new double[languages];
         interop = new double[languages][languages];
         double[] safety = new double[languages];
-        double[] productivity = new double[languages];
+        productivity = new double[languages];
+        productivityElasticity = new double[languages];
+        learningElasticity = new double[languages];
+        entryYear = new int[languages];
         for (int k = 0; k < languages; k++) {
             Language lang = s.languages().get(langNames.get(k));
             performance[k] = lang.performance();
             safety[k] = lang.memorySafety();
             productivity[k] = lang.productivity();
             learningYears[k] = lang.learningYears();
+            productivityElasticity[k] = lang.productivityElasticity();
+            learningElasticity[k] = lang.learningElasticity();
+            entryYear[k] = lang.entryYear();
         }
         fit = new double[layers][languages];
         workGrowth = new double[layers];
+        iterationNeed = new double[layers];
         for (int l = 0; l < layers; l++) {
             Layer layer = s.layers().get(layerNames.get(l));
             workGrowth[l] = layer.workGrowth();
+            iterationNeed[l] = layer.iterationNeed();
             for (int k = 0; k < languages; k++) {
                 fit[l][k] = layer.performanceNeed() * performance[k] + layer.iterationNeed() * productivity[k]
                         + layer.safetyNeed() * safety[k];
@@ -93,22 +104,17 @@ final class Params {
             individualLayerMix[t] = inOrder(individualTypes[t].layerMix(), layerNames);
         }
         firmLayerMix = inOrder(s.agents().firms().layerMix(), layerNames);
-        typeFitGap = new double[individualTypes.length][languages];
-        for (int t = 0; t < individualTypes.length; t++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < languages; k++) {
-                for (int l = 0; l < layers; l++) typeFitGap[t][k] += individualLayerMix[t][l] * fit[l][k];
-                max = Math.max(max, typeFitGap[t][k]);
-            }
-            for (int k = 0; k < languages; k++) typeFitGap[t][k] -= max;
-        }
         peoplePerAgent = new double[individualTypes.length];
         for (int t = 0; t < individualTypes.length; t++) {
             peoplePerAgent[t] = perAgent(individualTypes[t].represents(), individualTypes[t].count());
         }
         firmsPerAgent = perAgent(s.agents().firms().represents(), s.agents().firms().count());
         graduateMix = new double[individualTypes.length][];
-        for (int t = 0; t < individualTypes.length; t++) graduateMix[t] = inOrder(individualTypes[t].graduateMix(), langNames);
+        experiencedEntrants = new double[individualTypes.length][];
+        for (int t = 0; t < individualTypes.length; t++) {
+            graduateMix[t] = inOrder(individualTypes[t].graduateMix(), langNames);
+            experiencedEntrants[t] = inOrder(individualTypes[t].experiencedEntrants(), langNames);
+        }
         s.interop().quality().forEach((host, guests) -> guests.forEach((guest, q) ->
                 interop[langNames.indexOf(host)][langNames.indexOf(guest)] = q));
         coreShare = new double[layers];

@@ -28,10 +28,13 @@ final class Population {
     private final float[] wLearning;
     private final float[] wWage;
     private final PeerGraph peers;
+    /** Which languages exist; people enter knowing only those. */
+    private final Ecosystems eco;
     private final RandomAdapter adapter;
     private WeightSampler[][] samplers; // [type][weight], rebuilt when an event changes the parameters
     private Params samplersFor;
     private double[][] graduateMix;     // [type][language]
+    private double[][] experiencedEntrants; // [type][language]
 
     // scratch, per population (a population is stepped by one thread)
     private final double[] utility;
@@ -39,13 +42,14 @@ final class Population {
     private final int[] options;
     private final boolean[] coreEligible;
 
-    Population(Params p, MersenneTwisterFast random, RandomAdapter adapter, PeerGraph peers) {
+    Population(Params p, MersenneTwisterFast random, RandomAdapter adapter, PeerGraph peers, Ecosystems eco) {
         var types = p.individualTypes;
         int n = 0;
         for (IndividualType t : types) n += t.count();
         size = n;
         languages = p.languages;
         this.peers = peers;
+        this.eco = eco;
         type = new byte[n];
         proficiency = new float[n * languages];
         learning = new byte[n];
@@ -89,7 +93,7 @@ final class Population {
             }
             // people work in the language most of their kind know
             if (any) current[i] = (byte) Ties.argmax(knownShare[t], languages, known, random);
-            else becomeGraduate(i, t, random);
+            else becomeGraduate(i, t, random, false);
         }
     }
 
@@ -105,6 +109,7 @@ final class Population {
                 new WeightSampler(w.learningCost(), adapter), new WeightSampler(w.wage(), adapter)};
         }
         graduateMix = p.graduateMix;
+        experiencedEntrants = p.experiencedEntrants;
         samplersFor = p;
     }
 
@@ -118,11 +123,41 @@ final class Population {
         wWage[i] = (float) s[5].sample();
     }
 
-    private void becomeGraduate(int i, int t, MersenneTwisterFast random) {
-        int first = pickIndex(graduateMix[t], random.nextDouble());
+    /**
+     * A person who enters: a first language from the graduate mix (among languages that exist) and, for an entrant
+     * replacing someone who left, possibly experience in a language from outside the modelled population.
+     */
+    private void becomeGraduate(int i, int t, MersenneTwisterFast random, boolean entrant) {
+        int first = pickEntered(graduateMix[t], random.nextDouble());
         for (int k = 0; k < languages; k++) proficiency[i * languages + k] = k == first ? 1f : 0f;
         current[i] = (byte) first;
         learning[i] = NOT_LEARNING;
+        if (!entrant) return;
+        for (int k = 0; k < languages; k++) {
+            double share = experiencedEntrants[t][k];
+            if (share > 0 && eco.entered(k) && random.nextBoolean(share)) {
+                proficiency[i * languages + k] = 1f;
+                current[i] = (byte) k;
+            }
+        }
+    }
+
+    /** Index drawn from shares restricted to the languages that exist, by inverse CDF. */
+    private int pickEntered(double[] shares, double uniform) {
+        double total = 0;
+        int last = -1;
+        for (int k = 0; k < shares.length; k++) {
+            if (!eco.entered(k)) continue;
+            total += shares[k];
+            if (shares[k] > 0) last = k;
+        }
+        double target = uniform * total;
+        for (int k = 0; k < shares.length; k++) {
+            if (!eco.entered(k) || shares[k] <= 0) continue;
+            target -= shares[k];
+            if (target < 0) return k;
+        }
+        return last;
     }
 
     /** Index drawn from shares that sum to 1, by inverse CDF. */
@@ -146,14 +181,22 @@ final class Population {
         double[] pProject = new double[types.length];
         double[] pReview = new double[types.length];
         double[][] typeEco = new double[types.length][L];
+        double[][] typeFitGap = new double[types.length][L];
         for (int t = 0; t < types.length; t++) {
             pExit[t] = types[t].exitRate() * dt;
             pProject[t] = types[t].projectsPerYear() * dt;
             pReview[t] = types[t].learningReviewsPerYear() * dt;
             // the ecosystem a language offers this type of person, averaged over the layers they work in
+            // and what a language is worth to learn for them: its fit over their layers, minus the best language's
+            double bestFit = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < L; k++) {
-                for (int l = 0; l < p.layers; l++) typeEco[t][k] += p.individualLayerMix[t][l] * eco.term(l, k);
+                for (int l = 0; l < p.layers; l++) {
+                    typeEco[t][k] += p.individualLayerMix[t][l] * eco.term(l, k);
+                    typeFitGap[t][k] += p.individualLayerMix[t][l] * eco.fit(l, k);
+                }
+                bestFit = Math.max(bestFit, typeFitGap[t][k]);
             }
+            for (int k = 0; k < L; k++) typeFitGap[t][k] -= bestFit;
         }
         for (long[] row : talentByType) java.util.Arrays.fill(row, 0);
         long choices = 0;
@@ -162,7 +205,7 @@ final class Population {
             int base = i * L;
             int learn = learning[i];
             if (learn != NOT_LEARNING) {
-                float next = proficiency[base + learn] + (float) (dt / p.learningYears[learn]);
+                float next = proficiency[base + learn] + (float) (dt / eco.learningYears(learn));
                 if (next >= 1f) {
                     next = 1f;
                     learning[i] = NOT_LEARNING;
@@ -171,7 +214,7 @@ final class Population {
             }
             double u = random.nextDouble();
             if (u < pExit[t]) {
-                becomeGraduate(i, t, random);
+                becomeGraduate(i, t, random, true);
                 drawWeights(i, t);
             } else {
                 u -= pExit[t];
@@ -180,7 +223,7 @@ final class Population {
                     startProject(i, t, p, random, eco, ledger, layerShare[t], threshold);
                     choices++;
                 } else if (u - project < pReview[t] && learning[i] == NOT_LEARNING) {
-                    reviewLearning(i, t, p, random, market, p.typeFitGap[t], typeEco[t], threshold);
+                    reviewLearning(i, t, p, random, market, typeFitGap[t], typeEco[t], threshold);
                     choices++;
                 }
             }
@@ -216,8 +259,10 @@ final class Population {
         double wLearn = wLearning[i] * sc.skills();
         for (int k = 0; k < languages; k++) {
             double prof = proficiency[base + k];
-            utility[k] = wEco * eco.term(layer, k) + wF * p.fit[layer][k] + wP * peerShare[k]
-                    + wExp * prof - wLearn * (1 - prof) * p.learningYears[k];
+            utility[k] = eco.entered(k)
+                    ? wEco * eco.term(layer, k) + wF * eco.fit(layer, k) + wP * peerShare[k]
+                        + wExp * prof - wLearn * (1 - prof) * eco.learningYears(k)
+                    : Double.NEGATIVE_INFINITY;
         }
         int k = Logit.choose(utility, languages, random.nextDouble());
         double work = p.individualTypes[t].projectSize() * p.peoplePerAgent[t];
@@ -260,10 +305,10 @@ final class Population {
         var sc = p.scale;
         for (int k = 0; k < languages; k++) {
             double prof = proficiency[base + k];
-            if (prof >= threshold) continue;
+            if (prof >= threshold || !eco.entered(k)) continue;
             utility[n] = propensity + wWage[i] * sc.labourMarket() * market.logIndex(k) + wPeers[i] * sc.peers() * peerShare[k]
                     + wFit[i] * sc.fit() * typeFit[k] + wEcosystem[i] * sc.ecosystem() * typeEco[k]
-                    - wLearning[i] * sc.skills() * (1 - prof) * p.learningYears[k];
+                    - wLearning[i] * sc.skills() * (1 - prof) * eco.learningYears(k);
             options[n++] = k;
         }
         if (n == 1) return;

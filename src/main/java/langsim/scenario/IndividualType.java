@@ -18,6 +18,9 @@ public record IndividualType(
         @Doc("share of the initial population proficient in each language (people may know several)")
         @Range(min = 0, max = 1) Map<String, Double> initialProficiency,
         @Doc("first language of people who enter (graduates); sums to 1") @SumsToOne Map<String, Double> graduateMix,
+        @Doc("share of the people who enter that arrive already experienced in a language, from outside the modelled"
+                + " population (e.g. systems programmers moving into AI), and work in it") @Range(min = 0, max = 1)
+        Map<String, Double> experiencedEntrants,
         @Doc("share of people who leave per year (replaced by graduates)") @Range(min = 0, max = 1) double exitRate,
         @Doc("times per year a person not already learning considers learning a new language")
         @Range(min = 0, max = 100) double learningReviewsPerYear,

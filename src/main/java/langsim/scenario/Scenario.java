@@ -46,6 +46,12 @@ public record Scenario(
             String at = "layers." + e.getKey();
             requireKnown(v, at + ".initial_installed_share", e.getValue().initialInstalledShare().keySet(), languages.keySet(), "language");
             requireKnown(v, at + ".initial_ecosystem", e.getValue().initialEcosystem().keySet(), languages.keySet(), "language");
+            for (var share : e.getValue().initialInstalledShare().entrySet()) {
+                Language lang = languages.get(share.getKey());
+                if (share.getValue() > 0 && lang != null && lang.entryYear() > simulation.startYear()) {
+                    v.error(at + ".initial_installed_share." + share.getKey(), "a language has no code before its entry_year");
+                }
+            }
         }
         checkIndividuals(v, "agents.researchers", agents.researchers());
         checkIndividuals(v, "agents.systems_engineers", agents.systemsEngineers());
@@ -104,6 +110,15 @@ public record Scenario(
         requireKnown(v, at + ".layer_mix", type.layerMix().keySet(), layers.keySet(), "layer");
         requireKnown(v, at + ".initial_proficiency", type.initialProficiency().keySet(), languages.keySet(), "language");
         requireKnown(v, at + ".graduate_mix", type.graduateMix().keySet(), languages.keySet(), "language");
+        requireKnown(v, at + ".experienced_entrants", type.experiencedEntrants().keySet(), languages.keySet(), "language");
+        boolean graduateAtStart = type.graduateMix().entrySet().stream()
+                .anyMatch(e -> e.getValue() > 0 && languages.get(e.getKey()).entryYear() <= simulation.startYear());
+        if (!graduateAtStart) v.error(at + ".graduate_mix", "no language with a share exists at the start (entry_year)");
+        for (var e : type.initialProficiency().entrySet()) {
+            if (e.getValue() > 0 && languages.get(e.getKey()).entryYear() > simulation.startYear()) {
+                v.error(at + ".initial_proficiency." + e.getKey(), "nobody can know a language before its entry_year");
+            }
+        }
         double perTick = (type.projectsPerYear() + type.learningReviewsPerYear() + type.exitRate()) / simulation.ticksPerYear();
         if (perTick > 1) {
             v.error(at + ".projects_per_year", "projects, learning reviews and exits per year exceed one per tick; raise simulation.ticks_per_year");
