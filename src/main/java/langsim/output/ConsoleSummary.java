@@ -78,11 +78,11 @@ public final class ConsoleSummary {
                 c.replicationsCrossing(), c.replications());
     }
 
-    /** e.g. "  application: Rust leads, 53.1% [48.0, 58.2] of new work (threshold 50%), at or above in 8/10 replications, first crossed in 2039.5". */
+    /** e.g. "  application: Rust leads, 53.1% [48.0, 58.2] of new work (threshold 50%), at or above in 8/10 replications, first crossed in 2039.5 (mean of 9)". */
     private static String layerLine(String layer, String language, LayerSummary l) {
         ThresholdCrossing c = l.crossing();
         String first = c.replicationsCrossing() == 0 ? "never crossed"
-                : String.format(Locale.ROOT, "first crossed in %.1f", c.year().mean());
+                : String.format(Locale.ROOT, "first crossed in %.1f (mean of %d)", c.year().mean(), c.replicationsCrossing());
         return String.format(Locale.ROOT, "  %s: %s %s, %s of new work (threshold %s%%), at or above in %d/%d replications, %s%n",
                 layer, language, l.leads() ? "leads" : "does not lead", percent(l.share()), Num.format(l.threshold() * 100),
                 l.replicationsLeading(), c.replications(), first);

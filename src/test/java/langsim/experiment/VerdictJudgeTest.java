@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,53 +76,21 @@ class VerdictJudgeTest {
     }
 
     private static ExperimentSummary summary(Verdict verdict, List<RunRecord> runs) {
-        var scenario = langsim.scenario.ScenarioLoader.override(langsim.scenario.ScenarioLoader.defaults(), List.of());
-        var spec = new langsim.scenario.Scenario(scenario.name(), scenario.description(), scenario.simulation(),
-                scenario.languages(), scenario.layers(), scenario.agents(), scenario.network(), scenario.ecosystem(),
-                scenario.algorithms(), scenario.interop(), scenario.labourMarket(), scenario.choice(), verdict, List.of());
-        return ExperimentSummary.of(spec, runs, runs.stream().map(r -> VerdictJudge.judge(verdict, r)).toList());
+        return StackRuns.result(verdict, runs).summary();
     }
 
-    // ---- verdicts per layer: research (300 developer-years a year), application (100) and foundation (50)
-
-    private static final List<String> STACK = List.of("research", "application", "foundation");
-    private static final double[] STACK_WORK = {300, 100, 50};
-    /** The essay's question: research and application together decide dominance, as in the baseline. */
-    private static final Verdict STACK_SPEC = new Verdict("Rust", List.of("research", "application"), List.of("foundation"),
-            0.5, 0.25, 2, thresholds(0.5, 0.5, 0.25));
-
-    private static Map<String, Double> thresholds(double research, double application, double foundation) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("research", research);
-        m.put("application", application);
-        m.put("foundation", foundation);
-        return m;
-    }
-
-    /** A run of the three-layer stack whose Rust share of each layer's new work follows rust[layer][year]. */
-    private static RunRecord stack(double[]... rust) {
-        int years = rust[0].length;
-        double[][][][] work = new double[years][AgentType.COUNT][STACK.size()][2];
-        for (int y = 0; y < years; y++) {
-            for (int l = 0; l < STACK.size(); l++) {
-                double w = STACK_WORK[l];
-                work[y][AgentType.FIRM.ordinal()][l] = new double[] {w * (1 - rust[l][y]), w * rust[l][y]};
-            }
-        }
-        return new RunRecord(1, 2030, LANGUAGES, STACK, work, work, new double[years][AgentType.COUNT][2],
-                new double[years][2], new double[years][STACK.size()][2], 0, 0);
-    }
+    // ---- verdicts per layer, on StackRuns: research 300 developer-years a year, application 100, foundation 50
 
     @Test
     void applicationLeadsWhileResearchStaysWithPythonAndTheCombinedVerdictIsUnchanged() {
-        RunRecord run = stack(new double[] {0.01, 0.01, 0.01}, new double[] {0.4, 0.55, 0.65}, new double[] {0.3, 0.3, 0.3});
-        ReplicationVerdict v = VerdictJudge.judge(STACK_SPEC, run);
+        RunRecord run = StackRuns.run(new double[] {0.01, 0.01, 0.01}, new double[] {0.4, 0.55, 0.65}, new double[] {0.3, 0.3, 0.3});
+        ReplicationVerdict v = VerdictJudge.judge(StackRuns.SPEC, run);
 
         // combined: research+application over 2031-2032 = ((3 + 55) / 400 + (3 + 65) / 400) / 2 = 0.1575 < 0.5
         assertEquals(VerdictKind.FOUNDATION_LAYER, v.kind());
         assertEquals(0.1575, v.applicationShare(), 1e-12);
         assertEquals(0.3, v.foundationShare(), 1e-12);
-        Verdict withoutLayers = new Verdict("Rust", STACK_SPEC.applicationLayers(), STACK_SPEC.foundationLayers(),
+        Verdict withoutLayers = new Verdict("Rust", StackRuns.SPEC.applicationLayers(), StackRuns.SPEC.foundationLayers(),
                 0.5, 0.25, 2, Map.of());
         ReplicationVerdict combinedOnly = VerdictJudge.judge(withoutLayers, run);
         assertEquals(new ReplicationVerdict(combinedOnly.kind(), combinedOnly.applicationShare(), combinedOnly.foundationShare(),
@@ -144,14 +111,14 @@ class VerdictJudgeTest {
     @Test
     void aLayerIsLedFromExactlyItsThresholdAndEachLayerUsesItsOwn() {
         // shares exact in binary: 0.5 of 100 and 0.25 of 50, every year
-        RunRecord run = stack(new double[] {0.0, 0.0}, new double[] {0.5, 0.5}, new double[] {0.25, 0.25});
-        ReplicationVerdict atThresholds = VerdictJudge.judge(STACK_SPEC, run);
+        RunRecord run = StackRuns.run(new double[] {0.0, 0.0}, new double[] {0.5, 0.5}, new double[] {0.25, 0.25});
+        ReplicationVerdict atThresholds = VerdictJudge.judge(StackRuns.SPEC, run);
         assertTrue(atThresholds.layers().get("application").leads(), "share equal to the threshold leads");
         assertTrue(atThresholds.layers().get("foundation").leads());
         assertEquals(2030, atThresholds.layers().get("application").firstYear());
 
-        Verdict justAbove = new Verdict("Rust", STACK_SPEC.applicationLayers(), STACK_SPEC.foundationLayers(), 0.5, 0.25, 2,
-                thresholds(0.5, Math.nextUp(0.5), 0.2));
+        Verdict justAbove = new Verdict("Rust", StackRuns.SPEC.applicationLayers(), StackRuns.SPEC.foundationLayers(), 0.5, 0.25, 2,
+                StackRuns.thresholds(0.5, Math.nextUp(0.5), 0.2));
         ReplicationVerdict v = VerdictJudge.judge(justAbove, run);
         assertFalse(v.layers().get("application").leads());
         assertNull(v.layers().get("application").firstYear());
@@ -161,14 +128,14 @@ class VerdictJudgeTest {
 
     @Test
     void layersWithoutAThresholdAreNotJudgedAndALayerWithoutWorkIsNotLed() {
-        Verdict applicationOnly = new Verdict("Rust", STACK_SPEC.applicationLayers(), STACK_SPEC.foundationLayers(), 0.5, 0.25, 2,
+        Verdict applicationOnly = new Verdict("Rust", StackRuns.SPEC.applicationLayers(), StackRuns.SPEC.foundationLayers(), 0.5, 0.25, 2,
                 Map.of("application", 0.5));
-        ReplicationVerdict v = VerdictJudge.judge(applicationOnly, stack(new double[] {0.9}, new double[] {0.9}, new double[] {0.9}));
+        ReplicationVerdict v = VerdictJudge.judge(applicationOnly, StackRuns.run(new double[] {0.9}, new double[] {0.9}, new double[] {0.9}));
         assertEquals(List.of("application"), List.copyOf(v.layers().keySet()));
 
-        RunRecord idle = stack(new double[] {0.9}, new double[] {0.9}, new double[] {0.9});
+        RunRecord idle = StackRuns.run(new double[] {0.9}, new double[] {0.9}, new double[] {0.9});
         for (double[][] byLayer : idle.newWork()[0]) byLayer[1] = new double[] {0, 0};
-        LayerVerdict empty = VerdictJudge.judge(STACK_SPEC, idle).layers().get("application");
+        LayerVerdict empty = VerdictJudge.judge(StackRuns.SPEC, idle).layers().get("application");
         assertTrue(Double.isNaN(empty.share()));
         assertFalse(empty.leads());
     }
@@ -176,11 +143,11 @@ class VerdictJudgeTest {
     @Test
     void summaryCountsReplicationsAtOrAboveEachLayersThresholdAndLeadsOnAMajority() {
         double[] python = {0.0, 0.0};
-        RunRecord rustApps = stack(python, new double[] {0.6, 0.6}, new double[] {0.3, 0.3});
-        RunRecord lateRustApps = stack(python, new double[] {0.4, 0.8}, new double[] {0.3, 0.3});
-        RunRecord pythonApps = stack(python, new double[] {0.2, 0.2}, new double[] {0.1, 0.1});
+        RunRecord rustApps = StackRuns.run(python, new double[] {0.6, 0.6}, new double[] {0.3, 0.3});
+        RunRecord lateRustApps = StackRuns.run(python, new double[] {0.4, 0.8}, new double[] {0.3, 0.3});
+        RunRecord pythonApps = StackRuns.run(python, new double[] {0.2, 0.2}, new double[] {0.1, 0.1});
 
-        ExperimentSummary s = summary(STACK_SPEC, List.of(rustApps, lateRustApps, pythonApps));
+        ExperimentSummary s = summary(StackRuns.SPEC, List.of(rustApps, lateRustApps, pythonApps));
         assertEquals(VerdictKind.FOUNDATION_LAYER, s.verdict(), "research keeps the combined verdict below dominance");
         LayerSummary application = s.layers().get("application");
         assertEquals(0.5, application.threshold());
@@ -193,7 +160,7 @@ class VerdictJudgeTest {
         assertFalse(s.layers().get("research").leads());
         assertEquals(0, s.layers().get("research").replicationsLeading());
 
-        ExperimentSummary tie = summary(STACK_SPEC, List.of(rustApps, pythonApps));
+        ExperimentSummary tie = summary(StackRuns.SPEC, List.of(rustApps, pythonApps));
         assertEquals(1, tie.layers().get("application").replicationsLeading());
         assertFalse(tie.layers().get("application").leads(), "a tie goes to the less extreme outcome, as for the combined verdict");
     }
