@@ -12,7 +12,8 @@ import langsim.scenario.Scenario;
 /**
  * The answer over all replications: the most frequent verdict (ties go to the less extreme one), the share
  * of replications with each verdict, threshold crossing years, and final shares of new work per layer
- * (all agent types) as mean and 95 % interval (share intervals cut to [0, 1]).
+ * (all agent types) as mean and 95 % interval (share intervals cut to [0, 1]); next to that, the verdict of each
+ * layer that has a threshold of its own.
  */
 public record ExperimentSummary(
         VerdictKind verdict,
@@ -24,7 +25,9 @@ public record ExperimentSummary(
         ThresholdCrossing foundation,
         int finalYear,
         /** layer -> language -> share of new work in the final year. */
-        Map<String, Map<String, Interval>> finalShares) {
+        Map<String, Map<String, Interval>> finalShares,
+        /** layer -> the judged language's verdict in that layer alone, for layers with a threshold. */
+        Map<String, LayerSummary> layers) {
 
     public static ExperimentSummary of(Scenario scenario, List<RunRecord> runs, List<ReplicationVerdict> verdicts) {
         int n = verdicts.size();
@@ -58,7 +61,20 @@ public record ExperimentSummary(
             finalShares.put(layers.get(l), byLanguage);
         }
         return new ExperimentSummary(mode, shares, spec.language(), app, found, dominance, foundation,
-                scenario.simulation().endYear(), finalShares);
+                scenario.simulation().endYear(), finalShares, layers(verdicts));
+    }
+
+    /** Per-layer summaries, in the order of the replications' layer verdicts (all replications judge the same layers). */
+    private static Map<String, LayerSummary> layers(List<ReplicationVerdict> verdicts) {
+        Map<String, LayerSummary> out = new LinkedHashMap<>();
+        for (var e : verdicts.get(0).layers().entrySet()) {
+            List<LayerVerdict> byReplication = verdicts.stream().map(v -> v.layers().get(e.getKey())).toList();
+            Interval share = Interval.of(byReplication.stream().mapToDouble(LayerVerdict::share).toArray()).within(0, 1);
+            int leading = (int) byReplication.stream().filter(LayerVerdict::leads).count();
+            out.put(e.getKey(), new LayerSummary(share, leading,
+                    crossing(e.getValue().threshold(), byReplication.stream().map(LayerVerdict::firstYear).toList())));
+        }
+        return out;
     }
 
     private static ThresholdCrossing crossing(double threshold, List<Integer> years) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import langsim.experiment.ExperimentResult;
 import langsim.experiment.ExperimentSummary;
 import langsim.experiment.Interval;
+import langsim.experiment.LayerSummary;
 import langsim.experiment.ThresholdCrossing;
 import langsim.experiment.VerdictKind;
 
@@ -41,6 +42,10 @@ public final class ConsoleSummary {
                 String.join("+", spec.foundationLayers()), spec.windowYears(), percent(s.foundationShare())));
         out.append(crossing("dominance", String.join("+", spec.applicationLayers()), s.dominance()));
         out.append(crossing("foundation", String.join("+", spec.foundationLayers()), s.foundation()));
+        if (!s.layers().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "Verdict per layer, share of the layer's new work over the last %d years:%n", spec.windowYears()));
+            s.layers().forEach((layer, summary) -> out.append(layerLine(layer, spec.language(), summary)));
+        }
         String host = mainRival(s, spec.language());
         out.append(String.format(Locale.ROOT, "Share of new work in %d, mean [95%% CI] over replications:%n", s.finalYear()));
         out.append(String.format(Locale.ROOT, "  %-12s %-24s %-24s%n", "layer", spec.language(), host));
@@ -71,6 +76,16 @@ public final class ConsoleSummary {
                 : String.format(Locale.ROOT, "%.1f [%.1f, %.1f]", y.mean(), y.low(), y.high());
         return head + String.format(Locale.ROOT, "first crossed in %s, in %d/%d replications%n", when,
                 c.replicationsCrossing(), c.replications());
+    }
+
+    /** e.g. "  application: Rust leads, 53.1% [48.0, 58.2] of new work (threshold 50%), at or above in 8/10 replications, first crossed in 2039.5 (mean of 9)". */
+    private static String layerLine(String layer, String language, LayerSummary l) {
+        ThresholdCrossing c = l.crossing();
+        String first = c.replicationsCrossing() == 0 ? "never crossed"
+                : String.format(Locale.ROOT, "first crossed in %.1f (mean of %d)", c.year().mean(), c.replicationsCrossing());
+        return String.format(Locale.ROOT, "  %s: %s %s, %s of new work (threshold %s%%), at or above in %d/%d replications, %s%n",
+                layer, language, l.leads() ? "leads" : "does not lead", percent(l.share()), Num.format(l.threshold() * 100),
+                l.replicationsLeading(), c.replications(), first);
     }
 
     static String percent(Interval iv) {

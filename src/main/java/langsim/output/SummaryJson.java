@@ -8,6 +8,8 @@ import java.util.Map;
 import langsim.experiment.ExperimentResult;
 import langsim.experiment.ExperimentSummary;
 import langsim.experiment.Interval;
+import langsim.experiment.LayerSummary;
+import langsim.experiment.LayerVerdict;
 import langsim.experiment.ReplicationVerdict;
 import langsim.experiment.ThresholdCrossing;
 import langsim.experiment.VerdictKind;
@@ -37,6 +39,9 @@ public final class SummaryJson {
         thresholds.put("dominance", crossing(s.dominance()));
         thresholds.put("foundation", crossing(s.foundation()));
         root.put("thresholds", thresholds);
+        Map<String, Object> layers = new LinkedHashMap<>();
+        s.layers().forEach((layer, summary) -> layers.put(layer, layer(summary)));
+        root.put("layers", layers);
         root.put("final_year", s.finalYear());
         Map<String, Object> finals = new LinkedHashMap<>();
         s.finalShares().forEach((layer, byLanguage) -> {
@@ -56,6 +61,9 @@ public final class SummaryJson {
             m.put("foundation_share", Num.round(v.foundationShare()));
             m.put("dominance_year", v.dominanceYear());
             m.put("foundation_year", v.foundationYear());
+            Map<String, Object> byLayer = new LinkedHashMap<>();
+            v.layers().forEach((layer, lv) -> byLayer.put(layer, layer(lv)));
+            m.put("layers", byLayer);
             reps.add(m);
         }
         root.put("per_replication", reps);
@@ -67,6 +75,27 @@ public final class SummaryJson {
         m.put("mean", Num.round(iv.mean()));
         m.put("ci_low", Num.round(iv.low()));
         m.put("ci_high", Num.round(iv.high()));
+        return m;
+    }
+
+    /** One layer's verdict over replications: leads when more than half of the replications reach the threshold. */
+    private static Map<String, Object> layer(LayerSummary l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("threshold", l.threshold());
+        m.put("leads", l.leads());
+        m.put("share", interval(l.share()));
+        m.put("replications_at_or_above", l.replicationsLeading());
+        m.put("share_of_replications_at_or_above", Num.round(l.shareOfReplicationsLeading()));
+        m.put("replications_crossing", l.crossing().replicationsCrossing());
+        m.put("first_crossing_year", interval(l.crossing().year()));
+        return m;
+    }
+
+    private static Map<String, Object> layer(LayerVerdict v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("share", Num.round(v.share()));
+        m.put("leads", v.leads());
+        m.put("first_crossing_year", v.firstYear());
         return m;
     }
 

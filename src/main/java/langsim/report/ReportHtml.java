@@ -78,16 +78,40 @@ final class ReportHtml {
         for (Iterator<Map.Entry<String, JsonNode>> it = s.path("thresholds").fields(); it.hasNext(); ) {
             var e = it.next();
             JsonNode t = e.getValue();
-            JsonNode year = t.path("first_year");
-            String first = year.path("mean").isNumber()
-                    ? "<b>" + fixed(year.path("mean"), 1) + "</b>" + (year.path("ci_low").isNumber()
-                    ? " (" + fixed(year.path("ci_low"), 1) + "–" + fixed(year.path("ci_high"), 1) + ")" : "")
-                    : "never crossed";
             h.append("<tr><td>").append(escape(e.getKey())).append("</td><td>").append(pct(t.path("threshold")))
                     .append("</td><td>").append(t.path("replications_crossing").asInt()).append(" of ").append(reps)
-                    .append("</td><td>").append(first).append("</td></tr>\n");
+                    .append("</td><td>").append(firstYear(t.path("first_year"))).append("</td></tr>\n");
         }
-        h.append("</tbody></table>\n</section>\n");
+        h.append("</tbody></table>\n");
+        layerVerdicts(h, s);
+        h.append("</section>\n");
+    }
+
+    /** The verdict of each layer alone; absent from summaries written before there were per-layer verdicts. */
+    private static void layerVerdicts(StringBuilder h, JsonNode s) {
+        JsonNode layers = s.path("layers");
+        if (layers.isEmpty()) return;
+        int reps = s.path("replications").asInt();
+        h.append("<h3>Per layer</h3>\n<table class=\"layer-verdicts\">\n<thead><tr><th>Layer</th><th>Verdict</th>")
+                .append("<th>Share of the layer's new work (mean, 95% interval)</th><th>Threshold</th>")
+                .append("<th>Replications at or above</th><th>First year crossed (mean, 95% interval)</th></tr></thead>\n<tbody>\n");
+        for (Iterator<Map.Entry<String, JsonNode>> it = layers.fields(); it.hasNext(); ) {
+            var e = it.next();
+            JsonNode l = e.getValue();
+            h.append("<tr><th>").append(escape(e.getKey())).append("</th><td>")
+                    .append(l.path("leads").asBoolean() ? "<b>leads</b>" : "does not lead").append("</td><td>")
+                    .append(interval(l.path("share"))).append("</td><td>").append(pct(l.path("threshold")))
+                    .append("</td><td>").append(l.path("replications_at_or_above").asInt()).append(" of ").append(reps)
+                    .append("</td><td>").append(firstYear(l.path("first_crossing_year"))).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n<p class=\"note\">A layer is led when the judged language's share of its new work over the ")
+                .append("final window reaches the layer's threshold in more than half of the replications.</p>\n");
+    }
+
+    private static String firstYear(JsonNode year) {
+        if (!year.path("mean").isNumber()) return "never crossed";
+        return "<b>" + fixed(year.path("mean"), 1) + "</b>" + (year.path("ci_low").isNumber()
+                ? " (" + fixed(year.path("ci_low"), 1) + "–" + fixed(year.path("ci_high"), 1) + ")" : "");
     }
 
     private static void finalShares(StringBuilder h, Scenario scenario, JsonNode s) {
@@ -157,14 +181,24 @@ final class ReportHtml {
         if (!reps.isArray() || reps.isEmpty()) return;
         h.append("<section id=\"replications\">\n<details><summary>Per replication</summary>\n<table>\n<thead><tr>")
                 .append("<th>#</th><th>Seed</th><th>Verdict</th><th>Application share</th><th>Foundation share</th>")
-                .append("<th>Dominance year</th><th>Foundation year</th></tr></thead>\n<tbody>\n");
+                .append("<th>Dominance year</th><th>Foundation year</th><th>Layers led</th></tr></thead>\n<tbody>\n");
         for (JsonNode r : reps) {
             h.append("<tr><td>").append(escape(text(r.path("replication")))).append("</td><td>").append(escape(text(r.path("seed"))))
                     .append("</td><td>").append(escape(text(r.path("verdict")))).append("</td><td>").append(pct(r.path("application_share")))
                     .append("</td><td>").append(pct(r.path("foundation_share"))).append("</td><td>").append(escape(text(r.path("dominance_year"))))
-                    .append("</td><td>").append(escape(text(r.path("foundation_year")))).append("</td></tr>\n");
+                    .append("</td><td>").append(escape(text(r.path("foundation_year")))).append("</td><td>")
+                    .append(escape(layersLed(r.path("layers")))).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n</details>\n</section>\n");
+    }
+
+    private static String layersLed(JsonNode layers) {
+        List<String> led = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = layers.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getValue().path("leads").asBoolean()) led.add(e.getKey());
+        }
+        return layers.isEmpty() ? "—" : led.isEmpty() ? "none" : String.join(", ", led);
     }
 
     // ---- formatting

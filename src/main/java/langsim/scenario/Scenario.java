@@ -83,6 +83,7 @@ public record Scenario(
         requireLanguage(v, "verdict.language", verdict.language());
         requireKnown(v, "verdict.application_layers", verdict.applicationLayers(), layers.keySet(), "layer");
         requireKnown(v, "verdict.foundation_layers", verdict.foundationLayers(), layers.keySet(), "layer");
+        requireKnown(v, "verdict.layer_thresholds", verdict.layerThresholds().keySet(), layers.keySet(), "layer");
         int years = sim.endYear() - sim.startYear() + 1;
         if (verdict.windowYears() > years) {
             v.error("verdict.window_years", "window of " + verdict.windowYears() + " years is longer than the " + years + " simulated years");

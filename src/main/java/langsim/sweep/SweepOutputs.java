@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import langsim.experiment.LayerVerdict;
 import langsim.experiment.ReplicationVerdict;
 import langsim.experiment.VerdictKind;
 import langsim.model.RunRecord;
@@ -18,13 +19,16 @@ import langsim.scenario.Scenario;
  *     verdict's application / foundation layers over the verdict window;</li>
  * <li>{@code application_share_YYYY}, {@code foundation_share_YYYY}: the same share in one year;</li>
  * <li>{@code dominance_year}, {@code foundation_year}: first year the threshold was crossed (empty if never);</li>
- * <li>{@code dominant}, {@code foundation_layer}, {@code niche}: 1 if the run's verdict is that, else 0.</li>
+ * <li>{@code dominant}, {@code foundation_layer}, {@code niche}: 1 if the run's verdict is that, else 0;</li>
+ * <li>{@code share_LAYER}: the judged language's mean share of the layer's new work over the verdict window, and
+ *     {@code leads_LAYER}: 1 if that reaches the layer's threshold, else 0 (layers in {@code verdict.layer_thresholds}).</li>
  * </ul>
  */
 public final class SweepOutputs {
     static final List<String> FIXED = List.of("verdict", "application_share", "foundation_share", "dominance_year",
             "foundation_year", "dominant", "foundation_layer", "niche");
     private static final Pattern YEARLY = Pattern.compile("(application|foundation)_share_([0-9]{4})");
+    private static final Pattern PER_LAYER = Pattern.compile("(share|leads)_(.+)");
 
     private final List<String> names;
 
@@ -45,9 +49,17 @@ public final class SweepOutputs {
             }
             return null;
         }
+        Matcher layer = PER_LAYER.matcher(name);
+        if (layer.matches()) {
+            var judged = base.verdict().layerThresholds().keySet();
+            return judged.contains(layer.group(2)) ? null
+                    : "layer '" + layer.group(2) + "' has no verdict of its own; layers in verdict.layer_thresholds: " + judged;
+        }
         List<String> known = new ArrayList<>(FIXED);
         known.add("application_share_YYYY");
         known.add("foundation_share_YYYY");
+        known.add("share_LAYER");
+        known.add("leads_LAYER");
         String near = langsim.config.Suggestions.nearest(name, known);
         return "unknown output '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "; known outputs: " + String.join(", ", known));
     }
@@ -85,6 +97,11 @@ public final class SweepOutputs {
             case "foundation_layer": return v.kind() == VerdictKind.FOUNDATION_LAYER ? 1 : 0;
             case "niche": return v.kind() == VerdictKind.NICHE ? 1 : 0;
             default:
+        }
+        Matcher layer = PER_LAYER.matcher(name);
+        if (layer.matches()) {
+            LayerVerdict lv = v.layers().get(layer.group(2));
+            return layer.group(1).equals("share") ? lv.share() : lv.leads() ? 1 : 0;
         }
         Matcher m = YEARLY.matcher(name);
         if (!m.matches()) throw new IllegalArgumentException("unknown output " + name);

@@ -52,6 +52,10 @@ class CliTest {
         String verdict = summary.get("verdict").asText();
         assertTrue(List.of("dominant", "foundation-layer", "niche").contains(verdict));
         assertTrue(o.out().contains("Verdict: Rust is"), o.out());
+        for (String layer : List.of("research", "application", "serving", "foundation", "edge")) {
+            assertTrue(summary.path("layers").path(layer).path("share").path("mean").isNumber(), layer);
+            assertTrue(o.out().contains("\n  " + layer + ": Rust "), layer + " line: " + o.out());
+        }
         JsonNode manifest = Json.mapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals(3, manifest.get("master_seed").asLong());
         assertEquals(2, manifest.get("seeds").size());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import langsim.chart.TestResults;
 import langsim.cli.Main;
 import langsim.config.ConfigException;
@@ -43,6 +44,28 @@ class ReportTest {
         assertTrue(html.contains("<td>dominance</td>") && html.contains("<td>foundation</td>"), "threshold rows");
         assertTrue(html.contains("id=\"final-shares\""));
         for (String layer : TestResults.scenario().layerNames()) assertTrue(html.contains("<tr><th>" + layer), layer);
+    }
+
+    @Test
+    void showsEachLayersVerdictUnderTheCombinedOne() throws Exception {
+        var layers = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).path("layers");
+        String verdictSection = html.substring(html.indexOf("id=\"verdict\""), html.indexOf("id=\"final-shares\""));
+        assertTrue(verdictSection.contains("<table class=\"layer-verdicts\">"), "per-layer table in the verdict section");
+        for (String layer : TestResults.scenario().layerNames()) {
+            String outcome = layers.path(layer).path("leads").asBoolean() ? "<b>leads</b>" : "does not lead";
+            assertTrue(verdictSection.contains("<tr><th>" + layer + "</th><td>" + outcome + "</td>"), layer);
+        }
+        assertTrue(html.contains("<th>Layers led</th>"), "per-replication column");
+    }
+
+    @Test
+    void summariesWithoutLayerVerdictsStillRender() throws Exception {
+        var summary = (ObjectNode) new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        summary.remove("layers");
+        for (var r : summary.path("per_replication")) ((ObjectNode) r).remove("layers");
+        String old = ReportHtml.render(TestResults.scenario(), summary, "{}", "", List.of(), false);
+        assertTrue(old.contains("id=\"verdict\""));
+        assertFalse(old.contains("layer-verdicts"));
     }
 
     @Test

@@ -48,6 +48,8 @@ class ScenarioValidationTest {
             end before start            | simulation:\\n  start_year: 2030\\n  end_year: 2020    | simulation.end_year                        | 3 | before start year
             unknown language in share   | layers:\\n  edge:\\n    initial_ecosystem: {Go: 10}    | layers.edge.initial_ecosystem.Go           | 3 | unknown language 'Go'
             verdict for unknown language| verdict:\\n  language: Zig                             | verdict.language                           | 2 | unknown language 'Zig'
+            layer threshold, no layer   | verdict:\\n  layer_thresholds: {mobile: 0.5}         | verdict.layer_thresholds.mobile            | 2 | unknown layer 'mobile'
+            layer threshold above one   | verdict:\\n  layer_thresholds: {edge: 1.5}           | verdict.layer_thresholds.edge              | 2 | 1.5
             event boosting unknown lang | events:\\n  - year: 2030\\n    boost_ecosystem: {research.Zig: 0.1} | events[0].boost_ecosystem         | 3 | unknown language 'Zig'
             event on unknown parameter  | events:\\n  - year: 2030\\n    set: {languages.Rust.learnng_years: 1} | events[0].set.languages.Rust.learnng_years | 3 | learning_years
             event on unknown language   | events:\\n  - year: 2030\\n    multiply: {languages.Go.learning_years: 0.5} | events[0].multiply.languages.Go.learning_years | 3 | unknown key 'Go'

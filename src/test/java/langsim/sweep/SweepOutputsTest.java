@@ -1,0 +1,39 @@
+package langsim.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import langsim.experiment.StackRuns;
+import langsim.experiment.VerdictJudge;
+import langsim.model.RunRecord;
+import langsim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+/** Per-layer verdict outputs of a sweep: share_LAYER and leads_LAYER for every layer with a threshold. */
+class SweepOutputsTest {
+    @Test
+    void perLayerOutputsExistForLayersWithAThreshold() {
+        var base = ScenarioLoader.defaults();
+        for (String layer : base.verdict().layerThresholds().keySet()) {
+            assertNull(SweepOutputs.problem("share_" + layer, base), layer);
+            assertNull(SweepOutputs.problem("leads_" + layer, base), layer);
+        }
+        String unknown = SweepOutputs.problem("share_mobile", base);
+        assertTrue(unknown.contains("layer 'mobile' has no verdict of its own") && unknown.contains("edge"), unknown);
+        String typo = SweepOutputs.problem("shares_edge", base);
+        assertTrue(typo.contains("unknown output"), typo);
+    }
+
+    @Test
+    void perLayerOutputsAreTheJudgedShareAndWhetherItReachesTheThreshold() {
+        // window of 2 years: application (0.55 + 0.65) / 2 = 0.6, research 0.01, foundation exactly at its 0.25
+        RunRecord run = StackRuns.run(new double[] {0.01, 0.01, 0.01}, new double[] {0.4, 0.55, 0.65}, new double[] {0.25, 0.25, 0.25});
+        SweepOutputs outputs = SweepOutputs.of(List.of("verdict", "share_application", "leads_application", "share_research",
+                "leads_research", "leads_foundation"));
+        double[] values = outputs.extract(StackRuns.scenario(StackRuns.SPEC), run, VerdictJudge.judge(StackRuns.SPEC, run));
+        assertArrayEquals(new double[] {0.6, 1, 0.01, 0, 1}, values, 1e-12);
+    }
+}
