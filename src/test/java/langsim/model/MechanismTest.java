@@ -239,4 +239,22 @@ class MechanismTest {
                 share("Rust", APPLICATION));
         assertAbove(rustCores, safeCpp, "Rust application share when C++ fits cores better");
     }
+
+    @Test
+    void experiencedEntrantsFromOutsideBringTheirLanguage() {
+        double without = mean(TestScenarios.small(), talent("Rust"));
+        double with = mean(TestScenarios.small("agents.systems_engineers.experienced_entrants.Rust=0.3"), talent("Rust"));
+        assertAbove(with, without, "Rust talent with experienced entrants");
+    }
+
+    @Test
+    void aLanguageThatGetsEasierAsItsEcosystemGrowsGainsMore() {
+        // Rust's ecosystem grows over the run (its foundation work); with elasticities that makes it faster to work in
+        // and quicker to learn
+        double fixed = mean(TestScenarios.small(), share("Rust", ALL_LAYERS));
+        double productive = mean(TestScenarios.small("languages.Rust.productivity_elasticity=0.5"), share("Rust", ALL_LAYERS));
+        double learnable = mean(TestScenarios.small("languages.Rust.learning_elasticity=1.0"), talent("Rust"));
+        assertAbove(productive, fixed, "Rust share with a productivity elasticity");
+        assertAbove(learnable, mean(TestScenarios.small(), talent("Rust")), "Rust talent with a learning elasticity");
+    }
 }
