@@ -25,6 +25,10 @@ final class Firms {
     private final double[] wHiring;
     private final double[] wBase;
     private final double[] wTeam;
+    /** Firms that entered during the run choose each layer's language on their first tick. */
+    private final boolean[] undecided;
+    private final WeightSampler sizes;
+    private final WeightSampler[] weights;
     private final double[] utility;
     private final double[] tickMix;
     private final double[] legacyCode;
@@ -51,9 +55,10 @@ final class Firms {
         legacyCode = new double[languages];
         coreScore = new double[languages];
         coreEligible = new boolean[languages];
+        undecided = new boolean[count * layers];
         FirmWeights w = spec.weights();
-        WeightSampler sizes = new WeightSampler(spec.size(), adapter);
-        WeightSampler[] weights = {new WeightSampler(w.ecosystem(), adapter), new WeightSampler(w.fit(), adapter),
+        sizes = new WeightSampler(spec.size(), adapter);
+        weights = new WeightSampler[] {new WeightSampler(w.ecosystem(), adapter), new WeightSampler(w.fit(), adapter),
             new WeightSampler(w.hiringCost(), adapter), new WeightSampler(w.installedBase(), adapter),
             new WeightSampler(w.team(), adapter)};
         var layerNames = p.scenario.layerNames();
@@ -63,33 +68,42 @@ final class Firms {
             var shares = p.scenario.layers().get(layerNames.get(l)).initialInstalledShare();
             for (int k = 0; k < languages; k++) initialShare[l][k] = shares.getOrDefault(langNames.get(k), 0.0);
         }
-        for (int f = 0; f < count; f++) {
-            size[f] = Math.max(1, sizes.sample());
-            wEcosystem[f] = weights[0].sample();
-            wFit[f] = weights[1].sample();
-            wHiring[f] = weights[2].sample();
-            wBase[f] = weights[3].sample();
-            wTeam[f] = weights[4].sample();
-            // each firm leans on its own mix of layers around the scenario's mix
-            double total = 0;
-            for (int l = 0; l < layers; l++) {
-                double m = p.firmLayerMix[l] * -Math.log(1 - random.nextDouble()); // Dirichlet(1) around the mean
-                layerMix[f * layers + l] = m;
-                total += m;
-            }
-            for (int l = 0; l < layers; l++) {
-                double mix = total > 0 ? layerMix[f * layers + l] / total : 0;
-                layerMix[f * layers + l] = mix;
-                // a firm's legacy code in a layer is in one language, drawn from the layer's initial shares
-                int k = Population.pickIndex(initialShare[l], random.nextDouble());
-                currentLanguage[f * layers + l] = (byte) k;
-                codebase[(f * layers + l) * languages + k] = size[f] * mix * spec.initialCodeYears();
-                team[f * languages + k] += mix;
-            }
+        for (int f = 0; f < count; f++) found(f, p, random, initialShare);
+    }
+
+    /**
+     * A firm comes into being: size, weights and its own mix of layers around the scenario's. At the start it has
+     * legacy code in each layer in one language drawn from the layer's initial shares, and a team to match; a firm
+     * that enters later ({@code legacy} null) has neither and chooses its languages on its first tick.
+     */
+    private void found(int f, Params p, MersenneTwisterFast random, double[][] legacy) {
+        FirmType spec = p.scenario.agents().firms();
+        size[f] = Math.max(1, sizes.sample());
+        wEcosystem[f] = weights[0].sample();
+        wFit[f] = weights[1].sample();
+        wHiring[f] = weights[2].sample();
+        wBase[f] = weights[3].sample();
+        wTeam[f] = weights[4].sample();
+        java.util.Arrays.fill(team, f * languages, (f + 1) * languages, 0);
+        java.util.Arrays.fill(codebase, f * layers * languages, (f + 1) * layers * languages, 0);
+        double total = 0;
+        for (int l = 0; l < layers; l++) {
+            double m = p.firmLayerMix[l] * -Math.log(1 - random.nextDouble()); // Dirichlet(1) around the mean
+            layerMix[f * layers + l] = m;
+            total += m;
+        }
+        for (int l = 0; l < layers; l++) {
+            double mix = total > 0 ? layerMix[f * layers + l] / total : 0;
+            layerMix[f * layers + l] = mix;
+            undecided[f * layers + l] = legacy == null;
+            if (legacy == null) continue;
+            int k = Population.pickIndex(legacy[l], random.nextDouble());
+            currentLanguage[f * layers + l] = (byte) k;
+            codebase[(f * layers + l) * languages + k] = size[f] * mix * spec.initialCodeYears();
+            team[f * languages + k] += mix;
         }
     }
 
-    /** One tick of work, decisions and migrations for every firm. Returns the number of logit choices. */
     long step(Params p, MersenneTwisterFast random, Ecosystems eco, LabourMarket market, WorkLedger ledger,
               double[] layerVolume) {
         FirmType spec = p.scenario.agents().firms();
@@ -97,15 +111,19 @@ final class Firms {
         double pDecide = spec.decisionsPerYear() * dt;
         double pMigrate = spec.migrationReviewsPerYear() * dt;
         double teamStep = Math.min(1, spec.teamAdjustRate() * dt);
+        double pExit = spec.exitRate() * dt;
         long choices = 0;
         for (int f = 0; f < count; f++) {
+            // a firm that closes is replaced by a new one without legacy code (the real number of firms is constant)
+            if (pExit > 0 && random.nextBoolean(pExit)) found(f, p, random, null);
             java.util.Arrays.fill(tickMix, 0);
             double tickWork = 0;
             for (int l = 0; l < layers; l++) {
                 int fl = f * layers + l;
                 double mix = layerMix[fl];
                 if (mix == 0) continue;
-                if (random.nextBoolean(pDecide)) {
+                if (undecided[fl] || random.nextBoolean(pDecide)) {
+                    undecided[fl] = false;
                     utilities(p, f, l, eco, market);
                     currentLanguage[fl] = (byte) Logit.choose(utility, languages, random.nextDouble());
                     choices++;

@@ -19,6 +19,9 @@ public record FirmType(
         @Doc("share of a layer's codebase rewritten by one migration") @Range(min = 0, max = 1) double migrationFraction,
         @Doc("utility cost of a migration per unit of the rewritten share of the codebase") @Range(min = 0, max = 1000) double rewriteCost,
         @Doc("share of existing code retired per year") @Range(min = 0, max = 1) double codeRetirementRate,
+        @Doc("share of firms that close per year, each replaced by a new firm with no legacy code that chooses its"
+                + " languages afresh (layer mix drawn around layer_mix in force, so events on it steer entry)")
+        @Range(min = 0, max = 1) double exitRate,
         @Doc("speed (per year) at which a firm's team mix follows the languages it works in") @Range(min = 0, max = 100) double teamAdjustRate,
         @Doc("heterogeneous utility weights") FirmWeights weights) {
 }

@@ -122,14 +122,16 @@ class MechanismTest {
     @Test
     void rewriteCostSlowsMigrationToTheBetterLanguage() {
         // where Rust is the better foundation language (weak ecosystem inertia), cheap rewrites move
-        // legacy code to it faster
+        // legacy code to it faster; without firm churn, so that the legacy code is the incumbents' (with churn,
+        // entrants already start in Rust, and cheap rewrites also move some of their code to each firm's favourite)
         ToDoubleFunction<RunRecord> rustBase = run -> {
             int l = run.layers().indexOf("foundation");
             double[] base = run.installedBase()[run.years() - 1][AgentType.FIRM.ordinal()][l];
             return base[run.languages().indexOf("Rust")] / java.util.Arrays.stream(base).sum();
         };
-        double costly = mean(TestScenarios.small("choice.ecosystem=0.2", "agents.firms.rewrite_cost=50"), rustBase);
-        double cheap = mean(TestScenarios.small("choice.ecosystem=0.2", "agents.firms.rewrite_cost=0",
+        double costly = mean(TestScenarios.small("choice.ecosystem=0.2", "agents.firms.exit_rate=0",
+                "agents.firms.rewrite_cost=50"), rustBase);
+        double cheap = mean(TestScenarios.small("choice.ecosystem=0.2", "agents.firms.exit_rate=0", "agents.firms.rewrite_cost=0",
                 "agents.firms.migration_reviews_per_year=2"), rustBase);
         assertAbove(cheap, costly, "Rust share of the foundation codebase with cheap rewrites");
     }
@@ -256,5 +258,13 @@ class MechanismTest {
         double learnable = mean(TestScenarios.small("languages.Rust.learning_elasticity=1.0"), talent("Rust"));
         assertAbove(productive, fixed, "Rust share with a productivity elasticity");
         assertAbove(learnable, mean(TestScenarios.small(), talent("Rust")), "Rust talent with a learning elasticity");
+    }
+
+    @Test
+    void newFirmsWithoutLegacyCodeChooseByMeritNotByHistory() {
+        // entrants carry no C++ codebase or team: where Rust fits the foundation better, churn moves work to it
+        double noChurn = mean(TestScenarios.small("agents.firms.exit_rate=0"), share("Rust", FOUNDATION, AgentType.FIRM));
+        double churn = mean(TestScenarios.small("agents.firms.exit_rate=0.3"), share("Rust", FOUNDATION, AgentType.FIRM));
+        assertAbove(churn, noChurn, "firms' Rust foundation share with firm churn");
     }
 }
