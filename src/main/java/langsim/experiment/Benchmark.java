@@ -14,8 +14,8 @@ import langsim.scenario.ScenarioLoader;
 /**
  * Measures the model's cost: one replication on one thread at a given number of individuals (firms
  * scaled along: one per 50 people), reporting agent-steps per second (one agent considered for one
- * tick), logit choices per second, wall time, peak heap during set-up and during the run, and the heap
- * retained per individual after set-up (state plus network edges).
+ * tick), logit choices per second, wall time, peak heap during set-up and during the run, the set-up peak above the
+ * heap before it per individual, and the heap retained per individual after set-up (state plus network edges).
  */
 public final class Benchmark {
     private Benchmark() {
@@ -23,7 +23,7 @@ public final class Benchmark {
 
     public record Measurement(String label, int individuals, int firms, long ticks, double wallSeconds, long agentSteps,
                               long choices, long setupPeakHeapBytes, long peakHeapBytes,
-                              double bytesPerIndividual) {
+                              double setupBytesPerIndividual, double bytesPerIndividual) {
         public double agentStepsPerSecond() {
             return agentSteps / wallSeconds;
         }
@@ -50,7 +50,8 @@ public final class Benchmark {
         resetPeaks();
         LangSimModel model = new LangSimModel(scenario, seed);
         model.start();
-        long setupPeak = peakHeap(); // includes the transient MASON Network the peer graph is frozen from
+        long setupPeak = peakHeap(); // includes the transient edge list the peer graph is sorted from
+        double setupPerIndividual = (setupPeak - before) / (double) Math.max(1, people);
         double perIndividual = (settledHeap() - before) / (double) Math.max(1, people);
         resetPeaks();
         long t0 = System.nanoTime();
@@ -62,7 +63,7 @@ public final class Benchmark {
         double wall = (System.nanoTime() - t0) / 1e9;
         RunRecord record = model.record();
         return new Measurement(label, people, scenario.agents().firms().count(), ticks, wall, record.agentSteps(),
-                record.choices(), setupPeak, peakHeap(), perIndividual);
+                record.choices(), setupPeak, peakHeap(), setupPerIndividual, perIndividual);
     }
 
     /** Warm-up run so that JIT compilation is not billed to the first size. */
