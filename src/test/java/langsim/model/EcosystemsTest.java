@@ -24,7 +24,7 @@ class EcosystemsTest {
 
     private static Params params(String... overrides) {
         String[] all = Stream.concat(Stream.of("algorithms.per_year=0", "ecosystem.cross_layer_spillover=0",
-                "languages.Rust.interop=0", "languages.C++.interop=0"), Stream.of(overrides)).toArray(String[]::new);
+                "interop.quality.Python.Rust=0", "interop.quality.Python.C++=0"), Stream.of(overrides)).toArray(String[]::new);
         Params p = new Params(TestScenarios.small(all));
         assertEquals(java.util.List.of("Python", "Rust", "C++"), p.scenario.languageNames());
         assertEquals(java.util.List.of("research", "application", "serving", "foundation", "edge"), p.scenario.layerNames());
@@ -137,10 +137,10 @@ class EcosystemsTest {
     }
 
     @Test
-    void theInteropHostGainsFromWrappedFoundationCode() {
-        String[] wrap = {"interop.host=Python", "interop.from_layers=[serving]", "interop.to_layers=[foundation]"};
+    void anInteropHostGainsFromWrappedFoundationCode() {
+        String[] wrap = {"interop.from_layers=[serving]", "interop.to_layers=[foundation]"};
         Ecosystems without = new Ecosystems(params(wrap));
-        Params p = params(Stream.concat(Stream.of(wrap), Stream.of("languages.Rust.interop=0.8", "languages.C++.interop=0.9"))
+        Params p = params(Stream.concat(Stream.of(wrap), Stream.of("interop.quality.Python.Rust=0.8", "interop.quality.Python.C++=0.9"))
                 .toArray(String[]::new));
         Ecosystems with = new Ecosystems(p);
         // Python's foundation ecosystem plus the wrappable share of the others' serving code
@@ -150,10 +150,23 @@ class EcosystemsTest {
         assertEquals(Math.log((python + 1) / (best + 1)), with.term(FOUNDATION, PYTHON), 1e-12);
         assertTrue(with.term(FOUNDATION, PYTHON) > without.term(FOUNDATION, PYTHON));
         assertEquals(without.term(FOUNDATION, RUST), with.term(FOUNDATION, RUST), 1e-12, "only the host gains");
+        assertEquals(without.term(FOUNDATION, CPP), with.term(FOUNDATION, CPP), 1e-12, "only the host gains");
         assertEquals(without.term(SERVING, PYTHON), with.term(SERVING, PYTHON), 1e-12, "only in the receiving layers");
         double before = with.term(FOUNDATION, PYTHON);
         with.boost(SERVING, RUST, 0.5);
         with.refreshTerms(p);
         assertTrue(with.term(FOUNDATION, PYTHON) > before, "more wrappable Rust code, more for the host");
+    }
+
+    @Test
+    void interopWorksInAnyDirection() {
+        String[] wrap = {"interop.from_layers=[serving]", "interop.to_layers=[foundation]"};
+        Ecosystems without = new Ecosystems(params(wrap));
+        Params p = params(Stream.concat(Stream.of(wrap), Stream.of("interop.quality.Rust.C++=0.5")).toArray(String[]::new));
+        Ecosystems with = new Ecosystems(p);
+        double rust = with.stock(FOUNDATION, RUST) + 0.5 * with.stock(SERVING, CPP);
+        assertEquals(Math.log((rust + 1) / (with.stock(FOUNDATION, CPP) + 1)), with.term(FOUNDATION, RUST), 1e-12);
+        assertTrue(with.term(FOUNDATION, RUST) > without.term(FOUNDATION, RUST), "Rust as a host of C++ code");
+        assertEquals(without.term(FOUNDATION, PYTHON), with.term(FOUNDATION, PYTHON), 1e-12);
     }
 }
