@@ -14,8 +14,10 @@ import langsim.scenario.ScenarioLoader;
 /**
  * Measures the model's cost: one replication on one thread at a given number of individuals (firms
  * scaled along: one per 50 people), reporting agent-steps per second (one agent considered for one
- * tick), logit choices per second, wall time, peak heap during set-up and during the run, and the heap
- * retained per individual after set-up (state plus network edges).
+ * tick), logit choices per second, wall time, peak heap during set-up and during the run, the bytes set-up allocates
+ * per individual (a bound of its peak above the heap before it that, unlike the pools' peaks, does not depend on
+ * whether a collection happened to run during set-up), and the heap retained per individual after set-up (state plus
+ * network edges).
  */
 public final class Benchmark {
     private Benchmark() {
@@ -23,7 +25,7 @@ public final class Benchmark {
 
     public record Measurement(String label, int individuals, int firms, long ticks, double wallSeconds, long agentSteps,
                               long choices, long setupPeakHeapBytes, long peakHeapBytes,
-                              double bytesPerIndividual) {
+                              double setupAllocatedPerIndividual, double bytesPerIndividual) {
         public double agentStepsPerSecond() {
             return agentSteps / wallSeconds;
         }
@@ -48,9 +50,11 @@ public final class Benchmark {
         int people = scenario.agents().researchers().count() + scenario.agents().systemsEngineers().count();
         long before = settledHeap();
         resetPeaks();
+        long allocatedBefore = allocatedBytes();
         LangSimModel model = new LangSimModel(scenario, seed);
         model.start();
-        long setupPeak = peakHeap(); // includes the transient MASON Network the peer graph is frozen from
+        double setupAllocated = (allocatedBytes() - allocatedBefore) / (double) Math.max(1, people);
+        long setupPeak = peakHeap(); // includes the transient edge list the peer graph is sorted from
         double perIndividual = (settledHeap() - before) / (double) Math.max(1, people);
         resetPeaks();
         long t0 = System.nanoTime();
@@ -62,7 +66,7 @@ public final class Benchmark {
         double wall = (System.nanoTime() - t0) / 1e9;
         RunRecord record = model.record();
         return new Measurement(label, people, scenario.agents().firms().count(), ticks, wall, record.agentSteps(),
-                record.choices(), setupPeak, peakHeap(), perIndividual);
+                record.choices(), setupPeak, peakHeap(), setupAllocated, perIndividual);
     }
 
     /** Warm-up run so that JIT compilation is not billed to the first size. */
@@ -84,6 +88,10 @@ public final class Benchmark {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
         }
+    }
+
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     private static long peakHeap() {

@@ -6,9 +6,9 @@ import langsim.config.ConfigException;
  * Estimates what a run, sweep or calibration will cost before anything starts, and refuses what cannot fit in the
  * JVM's heap or, without {@code --allow-large}, would take longer than {@link #TIME_LIMIT_SECONDS}.
  *
- * <p>Peak heap: the runs in progress at once, each at its set-up peak (the transient MASON network the peer graph
- * is frozen from), plus what is kept to the end: every replication's record for {@code run} (the results, then the
- * report re-reads all of timeseries.csv), the current evaluation's records for {@code calibrate}, and one small
+ * <p>Peak heap: the runs in progress at once, each at its set-up peak (the model's state and the transient edge
+ * list the peer graph is sorted from), plus what is kept to the end: every replication's record for {@code run} (the
+ * results, then the report re-reads all of timeseries.csv), the current evaluation's records for {@code calibrate}, and one small
  * result per run for {@code sweep}. Time: agent-steps at a conservative single-thread rate, divided among the
  * runs in progress at once (at most one per core).
  *
@@ -17,7 +17,10 @@ import langsim.config.ConfigException;
  * <li>{@code java -jar target/langsim.jar bench} and {@code bench S.yaml --sizes 1000000} with
  *     {@code network.mean_degree} 2, 8 and 16: set-up peak heap at 1,000,000 people (and 20,000 firms) 378, 548 and
  *     912 MB, i.e. about 300 B per person plus 38 B per person per unit of degree; used here: 360 B + 8 B per
- *     language + 48 B per unit of degree (792 B at the baseline's degree 8 and 3 languages, 1.4 times the measure);
+ *     language + 48 B per unit of degree (792 B at the baseline's degree 8 and 3 languages, 1.4 times the measure).
+ *     Those peaks came from building the network as a MASON {@code Network} first; generated straight into arrays,
+ *     set-up now allocates about 100 B per person at degree 8 (bench's {@code setup B/p}), so the figure used is
+ *     several times generous;
  * <li>the same {@code bench}: 8.8e6 to 1.9e7 agent-steps/s on one thread for 10,000 to 1,000,000 people; used
  *     here: 5e6 (set-up time, not in bench's figure, and slower shared cores fit in the margin);
  * <li>{@code run scenarios/baseline.yaml} with 10 researchers, 10 engineers, 1 firm, mean degree 2 and
