@@ -20,10 +20,13 @@ final class Logit {
             sum += w;
         }
         double target = uniform * sum;
-        for (int i = 0; i < n - 1; i++) {
+        int last = 0;
+        for (int i = 0; i < n; i++) {
+            if (utilities[i] <= 0) continue;   // impossible options (utility -inf) are never chosen, even by rounding
+            last = i;
             target -= utilities[i];
             if (target < 0) return i;
         }
-        return n - 1;
+        return last;
     }
 }

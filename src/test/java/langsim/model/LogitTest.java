@@ -96,4 +96,13 @@ class LogitTest {
         assertEquals(0.5, share[0], 1e-9);
         assertEquals(0.5, share[1], 1e-9);
     }
+
+    @Test
+    void anImpossibleLastOptionIsNeverChosenEvenByRounding() {
+        double almostOne = Math.nextDown(1.0);
+        double[] u = {0.3, 1e-9, Double.NEGATIVE_INFINITY};
+        assertEquals(1, Logit.choose(u.clone(), 3, almostOne));
+        double[] tiny = {-700, Double.NEGATIVE_INFINITY};
+        assertEquals(0, Logit.choose(tiny.clone(), 2, almostOne));
+    }
 }

@@ -167,11 +167,13 @@ class MechanismTest {
 
     @Test
     void interopLetsPythonUseForeignFoundationCode() {
-        // wrapped code counts where Python is not saturated: in serving
+        // wrapped code counts where Python is not saturated: in serving (project cores kept in the host, so that only
+        // the ecosystem side of interop acts: cores moving to the guests would lower Python's share instead)
         ToDoubleFunction<RunRecord> python = share("Python", List.of("serving"));
-        double with = mean(TestScenarios.small("interop.to_layers=[research, application, serving]"), python);
+        double with = mean(TestScenarios.small("interop.to_layers=[research, application, serving]",
+                "interop.core_share=0"), python);
         double without = mean(TestScenarios.small("interop.to_layers=[research, application, serving]",
-                "interop.quality.Python.Rust=0", "interop.quality.Python.C++=0"), python);
+                "interop.core_share=0", "interop.quality.Python.Rust=0", "interop.quality.Python.C++=0"), python);
         assertAbove(with, without, "Python serving share with interop");
     }
 
@@ -234,12 +236,20 @@ class MechanismTest {
     }
 
     @Test
-    void theCoreMovesToTheGuestThatFitsItNotToTheFirstListed() {
-        // a core needs performance and safety: with C++ as safe as Rust and as callable, Rust no longer gains the cores
-        double rustCores = mean(TestScenarios.small(), share("Rust", APPLICATION));
-        double safeCpp = mean(TestScenarios.small("languages.C++.memory_safety=1.0", "interop.quality.Python.C++=0.8"),
-                share("Rust", APPLICATION));
-        assertAbove(rustCores, safeCpp, "Rust application share when C++ fits cores better");
+    void theCoreGoesToTheGuestThatFitsItNotToTheFirstListed() {
+        // gain of moving an application project's core out of Python, by hand: quality x (perf need x perf gap +
+        // safety need x safety gap); application: performance_need 0.25, safety_need 0.3
+        Params p = new Params(TestScenarios.small());
+        int app = p.scenario.layerNames().indexOf("application");
+        int py = p.scenario.languageNames().indexOf("Python");
+        int rust = p.scenario.languageNames().indexOf("Rust");
+        int cpp = p.scenario.languageNames().indexOf("C++");
+        assertEquals(0.8 * (0.25 * (0.95 - 0.15) + 0.3 * (1.0 - 0.9)), p.coreGain[app][py][rust], 1e-12);
+        assertEquals(0.9 * (0.25 * (1.0 - 0.15) + 0.3 * (0.2 - 0.9)), p.coreGain[app][py][cpp], 1e-12);
+        assertTrue(p.coreGain[app][py][rust] > p.coreGain[app][py][cpp], "Rust fits a Python project's core better");
+        Params safeCpp = new Params(TestScenarios.small("languages.C++.memory_safety=1.0", "interop.quality.Python.C++=1"));
+        assertTrue(safeCpp.coreGain[app][py][cpp] > safeCpp.coreGain[app][py][rust], "a safe C++ would fit it better");
+        assertEquals(0.25 * 0.3, p.coreShare[app], 1e-12);
     }
 
     @Test
