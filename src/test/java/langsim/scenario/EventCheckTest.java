@@ -90,6 +90,6 @@ class EventCheckTest {
     }
 
     private static Event event(int year, String label) {
-        return new Event(year, label, Map.of(), Map.of(), Map.of());
+        return new Event(year, label, Map.of(), Map.of(), Map.of(), null);
     }
 }
