@@ -10,15 +10,15 @@ import langsim.config.Range;
  */
 public record Ramp(
         @Doc("year from whose start the change is complete (required; after the event's year, at most simulation.end_year)")
-        @Range(min = 0, max = 3000) int toYear,
-        @Doc("linear, f(s) = s; or logistic: slow at both ends, fastest midway") Shape shape,
-        @Doc("for logistic: slope k of 1/(1+exp(-k(s-1/2))), rescaled so that f(0) = 0 and f(1) = 1; at 8 the middle"
-                + " 80 % of the change takes half the span") @Range(min = 0.1, max = 50) double steepness) {
+        @Range(min = 1900, max = 3000) int toYear,
+        @Doc("linear (default), f(s) = s; or logistic: slow at both ends, fastest midway") Shape shape,
+        @Doc("for logistic: slope k of 1/(1+exp(-k(s-1/2))), rescaled so that f(0) = 0 and f(1) = 1; at 8 (default)"
+                + " the middle 80 % of the change takes half the span") @Range(min = 0.1, max = 50) double steepness) {
 
     /** The form of f(s). */
     public enum Shape { LINEAR, LOGISTIC }
 
-    /** Everything but to_year, which has no sensible default (0 is refused as not after the event's year). */
+    /** Everything but to_year, which has no sensible default (0 is refused as missing by the scenario's check). */
     public static Ramp defaults() {
         return new Ramp(0, Shape.LINEAR, 8);
     }
