@@ -110,7 +110,7 @@ public final class ScenarioLoader {
                 List<String> after = new ArrayList<>(r.after.stream().map(i -> "events[" + i + "]").toList());
                 if (!isSetArgument(at)) overrides.forEach(o -> after.add(TreePaths.SET_SOURCE + o));
                 String path = "events[" + r.index + "]" + (e.path().isEmpty() ? "" : "." + e.path());
-                String when = r.weight < 1 ? " (in " + year + ", " + Math.round(100 * r.weight) + " % through its ramp)" : "";
+                String when = r.weight < 1 ? " (in " + r.year + ", " + Math.round(100 * r.weight) + " % through its ramp)" : "";
                 throw ConfigException.at(at, path, e.problem() + when
                         + (after.isEmpty() ? "" : " (applied after " + String.join(", ", after) + ")"), e);
             }
