@@ -29,12 +29,17 @@ public final class RecordWriter {
 
     private RecordWriter() {}
 
-    /** Ordered tree: LinkedHashMap (snake_case keys), List, Double/Integer/Long/Boolean/String, enums as lowercase. */
+    /**
+     * Ordered tree: LinkedHashMap (snake_case keys), List, Double/Integer/Long/Boolean/String, enums as lowercase.
+     * A null component is an optional part left out (e.g. an event's ramp): it is omitted, so reading the tree back
+     * takes the default, null, again.
+     */
     public static Map<String, Object> toTree(Record r) {
         RecordBinder.RecordInfo info = RecordBinder.info(r.getClass());
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordBinder.Component c : info.components) {
-            out.put(c.key, plain(c.get(r)));
+            Object value = c.get(r);
+            if (value != null) out.put(c.key, plain(value));
         }
         return out;
     }

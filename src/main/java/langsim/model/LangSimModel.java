@@ -2,6 +2,7 @@ package langsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import ec.util.MersenneTwisterFast;
 import langsim.scenario.Event;
@@ -41,10 +42,13 @@ public class LangSimModel extends SimState {
     private long agentSteps;
     private long choices;
     private final List<Event> eventsApplied = new ArrayList<>();
+    /** Years at whose start the events change the scenario in force. */
+    private final Set<Integer> eventYears;
 
     public LangSimModel(Scenario scenario, long seed) {
         super(seed);
         this.initialScenario = scenario;
+        this.eventYears = Events.changeYears(scenario.events());
     }
 
     /** Runs one replication to the end year and returns what it observed. */
@@ -116,7 +120,7 @@ public class LangSimModel extends SimState {
     private void startOfTick() {
         if (firstTickOfYear()) {
             ecosystems.enter(params, currentYear());
-            for (Event event : Events.dueIn(initialScenario.events(), currentYear())) applyEvent(event);
+            applyEvents(currentYear());
             ledger.startYear();
         }
         double elapsed = tick() * params.dt;
@@ -128,16 +132,24 @@ public class LangSimModel extends SimState {
         }
     }
 
-    private void applyEvent(Event event) {
-        params = new Params(Events.apply(params.scenario, event));
+    /**
+     * At the start of a year in which the events change anything: the scenario they put in force for the year (steps
+     * and ramps, {@link Events#inForce}; checked at load), then the ecosystem boosts of the events due this year, in
+     * their order. A ramp thus moves once a year, at the year's start, whatever ticks_per_year is.
+     */
+    private void applyEvents(int year) {
+        if (!eventYears.contains(year)) return;
+        params = new Params(Events.inForce(initialScenario, year));
         var langNames = params.scenario.languageNames();
         var layerNames = params.scenario.layerNames();
-        event.boostEcosystem().forEach((key, share) -> {
-            int dot = key.lastIndexOf('.');
-            ecosystems.boost(layerNames.indexOf(key.substring(0, dot)), langNames.indexOf(key.substring(dot + 1)), share);
-        });
+        for (Event event : Events.dueIn(initialScenario.events(), year)) {
+            event.boostEcosystem().forEach((key, share) -> {
+                int dot = key.lastIndexOf('.');
+                ecosystems.boost(layerNames.indexOf(key.substring(0, dot)), langNames.indexOf(key.substring(dot + 1)), share);
+            });
+            eventsApplied.add(event);
+        }
         ecosystems.refreshTerms(params);
-        eventsApplied.add(event);
     }
 
     private void stepIndividuals() {

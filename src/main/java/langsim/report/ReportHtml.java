@@ -170,6 +170,7 @@ final class ReportHtml {
             e.set().forEach((k, v) -> changes.add(k + " = " + v));
             e.multiply().forEach((k, v) -> changes.add(k + " × " + v));
             e.boostEcosystem().forEach((k, v) -> changes.add("ecosystem " + k + " + " + v));
+            if (e.ramp() != null) changes.add("ramp (" + e.ramp().shape().name().toLowerCase(Locale.ROOT) + "), complete from " + e.ramp().toYear());
             h.append("<tr><td>").append(e.year()).append("</td><td>").append(escape(e.label())).append("</td><td>")
                     .append(escape(String.join("; ", changes))).append("</td></tr>\n");
         }

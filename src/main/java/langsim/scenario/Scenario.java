@@ -94,6 +94,7 @@ public record Scenario(
             if (ev.year() < sim.startYear() || ev.year() > sim.endYear()) {
                 v.error(at + ".year", "year " + ev.year() + " is outside the simulated years " + sim.startYear() + "-" + sim.endYear());
             }
+            if (ev.ramp() != null) checkRamp(v, at, ev);
             for (String key : ev.boostEcosystem().keySet()) {
                 int dot = key.lastIndexOf('.');
                 if (dot < 0) {
@@ -104,6 +105,24 @@ public record Scenario(
                 if (!layers.containsKey(layer)) v.error(at + ".boost_ecosystem." + key, "unknown layer '" + layer + "'; known: " + layers.keySet());
                 if (!languages.containsKey(language)) v.error(at + ".boost_ecosystem." + key, "unknown language '" + language + "'; known: " + languages.keySet());
             }
+        }
+    }
+
+    /**
+     * A ramp ends after its start and within the run (so its full effect is in force), and does not carry a boost:
+     * a boost adds ecosystem once, there is no value before and after it to ramp between.
+     */
+    private void checkRamp(Validation v, String at, Event ev) {
+        int to = ev.ramp().toYear();
+        if (to <= ev.year()) {
+            v.error(at + ".ramp.to_year", (to == 0 ? "missing: " : "got " + to + ": ")
+                    + "the year the change is complete, after the event's year " + ev.year());
+        }
+        if (to > simulation.endYear()) {
+            v.error(at + ".ramp.to_year", "year " + to + " is after the last simulated year " + simulation.endYear());
+        }
+        if (!ev.boostEcosystem().isEmpty()) {
+            v.error(at + ".ramp", "boost_ecosystem adds ecosystem once and cannot ramp; put it in an event without ramp");
         }
     }
 

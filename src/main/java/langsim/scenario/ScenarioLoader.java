@@ -94,27 +94,26 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Applies the events as the model does (in {@link Events#order}, each to the scenario the earlier ones left), so
-     * that a value they push out of range together is reported at load time, at the change that does it.
-     * {@code roots} are searched in turn for the event's position; {@code overrides} were applied before the events.
+     * Puts the events in force as the model does, in every year in which that changes anything ({@link
+     * Events#inForce}), so that every value the run will use is checked at load time: a value the events push out of
+     * range together, or a ramp midway, is reported at the change that does it. {@code roots} are searched in turn
+     * for the event's position; {@code overrides} were applied before the events.
      */
     private static void checkEvents(Scenario scenario, List<Node> roots, List<String> overrides) {
-        List<Event> events = scenario.events();
-        List<String> before = new ArrayList<>();
-        Scenario current = scenario;
-        for (int i : Events.order(events)) {
+        for (int year : Events.changeYears(scenario.events())) {
             try {
-                current = Events.apply(current, events.get(i));
-            } catch (ConfigException e) {
-                Node at = locate(roots, i, e.path());
+                Events.inForce(scenario, year);
+            } catch (Events.Refused r) {
+                ConfigException e = r.problem();
+                Node at = locate(roots, r.index, e.path());
                 // what the event was applied after, unless the error is placed in the --set that made it
-                List<String> after = new ArrayList<>(before);
+                List<String> after = new ArrayList<>(r.after.stream().map(i -> "events[" + i + "]").toList());
                 if (!isSetArgument(at)) overrides.forEach(o -> after.add(TreePaths.SET_SOURCE + o));
-                String path = "events[" + i + "]" + (e.path().isEmpty() ? "" : "." + e.path());
-                throw ConfigException.at(at, path, e.problem()
+                String path = "events[" + r.index + "]" + (e.path().isEmpty() ? "" : "." + e.path());
+                String when = r.weight < 1 ? " (in " + r.year + ", " + Math.round(100 * r.weight) + " % through its ramp)" : "";
+                throw ConfigException.at(at, path, e.problem() + when
                         + (after.isEmpty() ? "" : " (applied after " + String.join(", ", after) + ")"), e);
             }
-            before.add("events[" + i + "]");
         }
     }
 

@@ -89,7 +89,51 @@ class EventCheckTest {
         assertTrue(e.problem().contains("sum to 1"), e.problem());
     }
 
+    @Test
+    void aRampMustEndAfterItsYearAndWithinTheRun() {
+        String ramp = "name: r\nevents:\n  - year: 2030\n    multiply: {languages.Rust.learning_years: 0.5}\n    ramp: {to_year: %s}\n";
+        parse(ramp.formatted(2045)); // the last simulated year is fine: the full effect is in force in it
+        ConfigException late = refused(ramp.formatted(2046));
+        assertEquals("events[0].ramp.to_year", late.path());
+        assertEquals(5, late.line());
+        assertTrue(late.problem().contains("after the last simulated year 2045"), late.problem());
+        ConfigException early = refused(ramp.formatted(2030));
+        assertEquals("events[0].ramp.to_year", early.path());
+        assertEquals(5, early.line());
+        ConfigException missing = refused(ramp.replace("to_year: %s", "shape: logistic"));
+        assertEquals("events[0].ramp.to_year", missing.path());
+        assertTrue(missing.problem().startsWith("missing"), missing.problem());
+    }
+
+    @Test
+    void aBoostCannotRamp() {
+        ConfigException e = refused("name: b\nevents:\n  - year: 2030\n    boost_ecosystem: {research.Rust: 0.1}\n"
+                + "    ramp: {to_year: 2032}\n");
+        assertEquals("events[0].ramp", e.path());
+        assertEquals(5, e.line());
+    }
+
+    /**
+     * Every value a ramp puts in force is checked at load, year by year: one that leaves its range midway is refused
+     * in the year it does, at the change's line, and so is one that is no longer a whole number for a count.
+     */
+    @Test
+    void aRampIsCheckedInEveryYearItChangesAnything() {
+        // 0.83 * (1 - 0.99 s) falls below the minimum 0.05 in the last year of the ramp, s = 4/5 is still 0.17
+        String yaml = "name: r\nevents:\n  - year: 2030\n    label: far\n    multiply: {languages.Rust.learning_years: 0.01}\n"
+                + "    ramp: {to_year: 2035}\n";
+        ConfigException e = refused(yaml);
+        assertEquals("events[0].multiply.languages.Rust.learning_years", e.path());
+        assertEquals(5, e.line());
+        assertTrue(e.problem().contains("out of range"), e.problem());
+        String counts = "name: c\nevents:\n  - year: 2030\n    set: {agents.firms.count: 401}\n    ramp: {to_year: 2034}\n";
+        ConfigException c = refused(counts);
+        assertEquals("events[0].set.agents.firms.count", c.path());
+        assertEquals(4, c.line());
+        assertTrue(c.problem().contains("in 2031, 25 % through its ramp"), c.problem());
+    }
+
     private static Event event(int year, String label) {
-        return new Event(year, label, Map.of(), Map.of(), Map.of());
+        return new Event(year, label, Map.of(), Map.of(), Map.of(), null);
     }
 }
