@@ -168,8 +168,8 @@ final class Firms {
         double[] gain = p.coreGain[l][host];
         boolean any = false;
         for (int g = 0; g < languages; g++) {
-            coreScore[g] = wFit[f] * p.scale.fit() * gain[g]
-                    - wHiring[f] * p.scale.labourMarket() * Math.max(0, market.logIndex(g));
+            coreScore[g] = Utility.fit(wFit[f] * p.scale.fit(), gain[g])
+                    - Utility.labourMarket(wHiring[f] * p.scale.labourMarket(), Math.max(0, market.logIndex(g)));
             coreEligible[g] = g != host && gain[g] > 0 && coreScore[g] > 0 && eco.entered(g);
             any |= coreEligible[g];
         }
@@ -188,9 +188,11 @@ final class Firms {
                 utility[k] = Double.NEGATIVE_INFINITY;
                 continue;
             }
-            utility[k] = wEcosystem[f] * sc.ecosystem() * eco.term(l, k) + wFit[f] * sc.fit() * eco.fit(l, k)
-                    - wHiring[f] * sc.labourMarket() * market.logIndex(k) + wBase[f] * sc.installedBase() * ownShare
-                    + wTeam[f] * sc.skills() * (team[f * languages + k] - 1);
+            utility[k] = Utility.ecosystem(wEcosystem[f] * sc.ecosystem(), eco.term(l, k))
+                    + Utility.fit(wFit[f] * sc.fit(), eco.fit(l, k))
+                    - Utility.labourMarket(wHiring[f] * sc.labourMarket(), market.logIndex(k))
+                    + Utility.installedBase(wBase[f] * sc.installedBase(), ownShare)
+                    + Utility.team(wTeam[f] * sc.skills(), team[f * languages + k]);
         }
     }
 

@@ -260,8 +260,9 @@ final class Population {
         for (int k = 0; k < languages; k++) {
             double prof = proficiency[base + k];
             utility[k] = eco.entered(k)
-                    ? wEco * eco.term(layer, k) + wF * eco.fit(layer, k) + wP * peerShare[k]
-                        + wExp * prof - wLearn * (1 - prof) * eco.learningYears(k)
+                    ? Utility.ecosystem(wEco, eco.term(layer, k)) + Utility.fit(wF, eco.fit(layer, k))
+                        + Utility.peers(wP, peerShare[k]) + Utility.experience(wExp, prof)
+                        - Utility.learningCost(wLearn, prof, eco.learningYears(k))
                     : Double.NEGATIVE_INFINITY;
         }
         int k = Logit.choose(utility, languages, random.nextDouble());
@@ -306,9 +307,10 @@ final class Population {
         for (int k = 0; k < languages; k++) {
             double prof = proficiency[base + k];
             if (prof >= threshold || !eco.entered(k)) continue;
-            utility[n] = propensity + wWage[i] * sc.labourMarket() * market.logIndex(k) + wPeers[i] * sc.peers() * peerShare[k]
-                    + wFit[i] * sc.fit() * typeFit[k] + wEcosystem[i] * sc.ecosystem() * typeEco[k]
-                    - wLearning[i] * sc.skills() * (1 - prof) * eco.learningYears(k);
+            utility[n] = propensity + Utility.labourMarket(wWage[i] * sc.labourMarket(), market.logIndex(k))
+                    + Utility.peers(wPeers[i] * sc.peers(), peerShare[k]) + Utility.fit(wFit[i] * sc.fit(), typeFit[k])
+                    + Utility.ecosystem(wEcosystem[i] * sc.ecosystem(), typeEco[k])
+                    - Utility.learningCost(wLearning[i] * sc.skills(), prof, eco.learningYears(k));
             options[n++] = k;
         }
         if (n == 1) return;
