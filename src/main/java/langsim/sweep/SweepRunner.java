@@ -27,18 +27,6 @@ public final class SweepRunner {
         }
     }
 
-    /** The whole sweep on a thread pool. */
-    public static Outcome run(Sweep sweep, Path journalPath, int threads, boolean resume, int stopAfter,
-                              IntFunction<Progress> progress) {
-        return run(sweep, journalPath, Shard.ALL, new ThreadEngine(threads), resume, stopAfter, progress, damage -> { });
-    }
-
-    static Outcome run(Sweep sweep, Path journalPath, int threads, boolean resume, int stopAfter,
-                       IntFunction<Progress> progress, IntFunction<RunResult> executor) {
-        return run(sweep, journalPath, Shard.ALL, new ThreadEngine(threads, executor), resume, stopAfter, progress,
-                damage -> { });
-    }
-
     /**
      * @param shard     the runs to do ({@link Shard#ALL} for the whole sweep)
      * @param stopAfter stop (as if killed) once this many new runs are journaled; negative for no limit. Runs

@@ -12,16 +12,9 @@ import java.util.function.IntFunction;
 /** The default engine: a fixed thread pool in this JVM, one task per run. */
 public final class ThreadEngine implements SweepEngine {
     private final int threads;
-    private final IntFunction<RunResult> executor;   // null: SweepPlan.execute
 
     public ThreadEngine(int threads) {
-        this(threads, null);
-    }
-
-    /** With a custom executor of run indices (tests). */
-    ThreadEngine(int threads, IntFunction<RunResult> executor) {
         this.threads = Math.max(1, threads);
-        this.executor = executor;
     }
 
     @Override
@@ -31,7 +24,7 @@ public final class ThreadEngine implements SweepEngine {
 
     @Override
     public void execute(Sweep sweep, int[] runs, Sink sink, BooleanSupplier stop) {
-        IntFunction<RunResult> exec = executor != null ? executor : run -> SweepPlan.execute(sweep, run);
+        IntFunction<RunResult> exec = run -> SweepPlan.execute(sweep, run);
         int poolSize = Math.max(1, Math.min(threads, Math.max(1, runs.length)));
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
             Thread t = new Thread(r, "langsim-sweep");
