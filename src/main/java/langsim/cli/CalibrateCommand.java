@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "calibrate", header = "Fit scenario parameters to historical data with CMA-ES; report held-out error.", mixinStandardHelpOptions = true,
         description = {"Fit scenario parameters to historical observations with CMA-ES (Commons Math): bounded, seeded,",
             "replications per evaluation. Writes fitted-scenario.yaml (ready to run), parameters.csv, fit.csv (observed",
-            "against simulated with 95% intervals, fit / held-out), history.csv, summary.txt and the chart fit.png/.svg",
+            "against simulated with 95%% intervals, fit / held-out), history.csv, summary.txt and the chart fit.png/.svg",
             "into results/calibration-<name>/ (or --out), and prints the error on the held-out years.",
             "See docs/validation.md and scenarios/calibration/."})
 final class CalibrateCommand implements Callable<Integer> {

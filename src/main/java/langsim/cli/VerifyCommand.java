@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Dock the simulation engine against published models: Bass diffusion (bass), Abrams-Strogatz",
             "language competition (abrams-strogatz) and Arthur's increasing-returns lock-in (arthur), each built from",
             "the same parts as the adoption model (MASON schedule, derived seeds, replication statistics, charts).",
-            "Prints model, parameters, the published result, the simulated result with its 95% interval, the",
+            "Prints model, parameters, the published result, the simulated result with its 95%% interval, the",
             "tolerance and PASS/FAIL. See docs/validation.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check passed", "1:at least one check FAILED (or an internal error)",

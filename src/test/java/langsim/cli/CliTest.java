@@ -101,4 +101,14 @@ class CliTest {
         assertEquals(0, o.code());
         for (String opt : List.of("--set", "--seed", "--replications", "--out", "--threads")) assertTrue(o.out().contains(opt), opt);
     }
+
+    @Test
+    void everyCommandsHelpFormatsCleanly() {
+        for (String command : List.of("run", "sweep", "calibrate", "verify", "report", "bench", "sensitivity", "gui", "fields")) {
+            Outcome o = run(command, "--help");
+            assertEquals(0, o.code(), command);
+            assertFalse((o.out() + o.err()).contains("WARN"), command + " --help: " + o.err());
+            assertTrue(o.out().contains("Usage: langsim " + command), command);
+        }
+    }
 }
