@@ -104,11 +104,19 @@ class CliTest {
 
     @Test
     void everyCommandsHelpFormatsCleanly() {
-        for (String command : List.of("run", "sweep", "calibrate", "verify", "report", "bench", "sensitivity", "gui", "fields")) {
-            Outcome o = run(command, "--help");
-            assertEquals(0, o.code(), command);
-            assertFalse((o.out() + o.err()).contains("WARN"), command + " --help: " + o.err());
-            assertTrue(o.out().contains("Usage: langsim " + command), command);
+        // picocli reports a help text it cannot format on System.err, not on the command line's writers
+        java.io.PrintStream realErr = System.err;
+        java.io.ByteArrayOutputStream tracer = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(tracer, true));
+        try {
+            for (String command : List.of("run", "sweep", "calibrate", "verify", "report", "bench", "sensitivity", "gui", "fields")) {
+                Outcome o = run(command, "--help");
+                assertEquals(0, o.code(), command);
+                assertFalse((o.out() + o.err() + tracer).contains("WARN"), command + " --help: " + o.err() + tracer);
+                assertTrue(o.out().contains("Usage: langsim " + command), command);
+            }
+        } finally {
+            System.setErr(realErr);
         }
     }
 }
