@@ -287,12 +287,20 @@ final class Population {
     private int coreGuest(int base, int layer, int host, Params p, float threshold, MersenneTwisterFast random) {
         if (p.coreShare[layer] <= 0) return -1;
         double[] gain = p.coreGain[layer][host];
-        boolean any = false;
+        int best = -1;
+        int tied = 0;
         for (int g = 0; g < languages; g++) {
             coreEligible[g] = g != host && gain[g] > 0 && proficiency[base + g] >= threshold;
-            any |= coreEligible[g];
+            if (!coreEligible[g]) continue;
+            if (best < 0 || gain[g] > gain[best]) {
+                best = g;
+                tied = 1;
+            } else if (gain[g] == gain[best]) {
+                tied++;
+            }
         }
-        return any ? Ties.argmax(gain, languages, coreEligible, random) : -1;
+        // a random draw only for a tie, as in Ties (this runs for every project: keep it lean)
+        return tied > 1 ? Ties.argmax(gain, languages, coreEligible, random) : best;
     }
 
     private void reviewLearning(int i, int t, Params p, MersenneTwisterFast random, LabourMarket market,
