@@ -19,6 +19,8 @@ public final class ObservationsCsv {
 
     public static List<Observation> read(Path file) {
         String text = YamlLoader.readText(file);
+        // spreadsheets save UTF-8 CSV with a byte-order mark; it is not part of the header
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         String name = file.toString();
         List<Observation> rows = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
