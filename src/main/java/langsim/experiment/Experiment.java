@@ -10,7 +10,7 @@ import langsim.scenario.Scenario;
 
 /**
  * Runs a scenario's replications on a thread pool. Replication r always uses seed
- * {@code Seeds.derive(master, r)} and results are collected in replication order, so outputs do not
+ * {@code Seeds.forRun(master, r)} and results are collected in replication order, so outputs do not
  * depend on the number of threads.
  */
 public final class Experiment {
@@ -21,7 +21,7 @@ public final class Experiment {
         int n = scenario.simulation().replications();
         long master = scenario.simulation().seed();
         List<Long> seeds = new ArrayList<>();
-        for (int r = 0; r < n; r++) seeds.add(Seeds.derive(master, r));
+        for (int r = 0; r < n; r++) seeds.add(Seeds.forRun(master, r));
         List<RunRecord> runs = Replications.run(n, master, threads, seed -> {
             RunRecord record = LangSimModel.run(scenario, seed);
             onReplicationDone.accept(1);

@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.LongFunction;
 
 /**
- * Runs n replications of anything on a thread pool: replication r gets seed {@code Seeds.derive(master, r)}
+ * Runs n replications of anything on a thread pool: replication r gets seed {@code Seeds.forRun(master, r)}
  * and results come back in replication order, so they do not depend on the thread count. Shared by the
  * adoption model's experiments, calibration and the reference models of {@code verify}.
  */
@@ -26,7 +26,7 @@ public final class Replications {
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (int r = 0; r < n; r++) {
-                long seed = Seeds.derive(master, r);
+                long seed = Seeds.forRun(master, r);
                 futures.add(pool.submit(() -> replication.apply(seed)));
             }
             List<T> out = new ArrayList<>();

@@ -12,4 +12,13 @@ public final class Seeds {
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
     }
+
+    /**
+     * The seed of model run {@code index}: MASON's MersenneTwisterFast uses only the low 32 bits of a seed, so the
+     * derived seed is cut to them here, and every file records the seed the run really used, as an unsigned 32-bit
+     * number that R and spreadsheets hold exactly. Runs are the same as with the uncut seed.
+     */
+    public static long forRun(long master, long index) {
+        return derive(master, index) & 0xFFFFFFFFL;
+    }
 }

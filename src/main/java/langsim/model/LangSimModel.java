@@ -88,7 +88,8 @@ public class LangSimModel extends SimState {
         talentByType = new long[AgentType.INDIVIDUALS.length][params.languages];
         layerVolume = new double[params.layers];
         layerShare = new double[AgentType.INDIVIDUALS.length][params.layers];
-        observer = new YearObserver(initialScenario, seed());
+        // MASON keeps 32 bits of the seed: record them as the unsigned number every output file uses
+        observer = new YearObserver(initialScenario, seed() & 0xFFFFFFFFL);
         agentSteps = 0;
         choices = 0;
         eventsApplied.clear();

@@ -13,7 +13,7 @@ import langsim.scenario.ScenarioLoader;
 
 /**
  * Run {@code i} of a sweep as a pure function of the sweep and {@code i}: point {@code i / replications},
- * replication {@code i % replications}, seed {@code Seeds.derive(master seed, i)}. Nothing depends on which thread,
+ * replication {@code i % replications}, seed {@code Seeds.forRun(master seed, i)}. Nothing depends on which thread,
  * process or machine runs it, or in which order, so runs can be split across threads, shards or a cluster and merged
  * by index.
  */
@@ -30,7 +30,7 @@ public final class SweepPlan {
     }
 
     public static long seed(Sweep sweep, long run) {
-        return Seeds.derive(sweep.spec().seed(), run);
+        return Seeds.forRun(sweep.spec().seed(), run);
     }
 
     /** The scenario overrides of a design point, e.g. {@code languages.Rust.learning_years=0.75}. */
