@@ -5,9 +5,12 @@ import java.util.List;
 import langsim.output.Csv;
 import langsim.output.Num;
 
-/** Writes {@code sensitivity.csv}: output,parameter,method,index,value,ci_low,ci_high. */
+/**
+ * Writes {@code sensitivity.csv}: output,parameter,method,index,value,ci_low,ci_high,note. The note is empty unless
+ * the index could not be estimated; then value, ci_low and ci_high are empty and the note says why.
+ */
 public final class SensitivityCsv {
-    public static final String HEADER = "output,parameter,method,index,value,ci_low,ci_high";
+    public static final String HEADER = "output,parameter,method,index,value,ci_low,ci_high,note";
 
     private SensitivityCsv() {
     }
@@ -17,7 +20,8 @@ public final class SensitivityCsv {
         for (IndexRow r : rows) {
             sb.append(Csv.escape(r.output())).append(',').append(Csv.escape(r.parameter())).append(',')
                     .append(r.method()).append(',').append(r.index()).append(',').append(Num.format(r.value()))
-                    .append(',').append(Num.format(r.ciLow())).append(',').append(Num.format(r.ciHigh())).append('\n');
+                    .append(',').append(Num.format(r.ciLow())).append(',').append(Num.format(r.ciHigh())).append(',')
+                    .append(Csv.escape(r.note())).append('\n');
         }
         return sb.toString();
     }

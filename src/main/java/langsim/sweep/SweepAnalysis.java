@@ -9,6 +9,7 @@ import langsim.experiment.VerdictKind;
 import langsim.sensitivity.IndexRow;
 import langsim.sensitivity.MorrisIndices;
 import langsim.sensitivity.Prim;
+import langsim.sensitivity.RareOutcome;
 import langsim.sensitivity.SobolIndices;
 import langsim.sensitivity.Tornado;
 import langsim.sensitivity.Wilson;
@@ -106,12 +107,21 @@ public final class SweepAnalysis {
             long seed = Seeds.derive(spec.seed() ^ ANALYSIS_SALT, o);
             int boot = spec.analysis().bootstrap();
             double conf = spec.analysis().confidence();
+            String rare = rareOutcome(o, output);
             switch (spec.design()) {
                 case SALTELLI -> {
+                    if (rare != null) {
+                        indices.addAll(IndexRow.notEstimable(output, names, "sobol", List.of("S1", "ST"), rare));
+                        continue;
+                    }
                     if (missing) notes.add("Sobol indices of " + output + " skipped: undefined at some points (e.g. a threshold never crossed).");
                     else indices.addAll(SobolIndices.analyze(y, k, names, output, boot, conf, seed));
                 }
                 case MORRIS -> {
+                    if (rare != null) {
+                        indices.addAll(IndexRow.notEstimable(output, names, "morris", List.of("mu", "mu_star", "sigma"), rare));
+                        continue;
+                    }
                     if (missing) notes.add("Morris effects of " + output + " skipped: undefined at some points.");
                     else indices.addAll(MorrisIndices.analyze(sweep.design().unit(), y, k, names, output, boot, conf, seed));
                 }
@@ -119,6 +129,13 @@ public final class SweepAnalysis {
                 default -> { }
             }
         }
+    }
+
+    /** The "not estimable: only k of n runs ..." note if output {@code o} is binary and one value is rare, else null. */
+    private String rareOutcome(int o, String output) {
+        double[] values = new double[runs.length];
+        for (int i = 0; i < runs.length; i++) values[i] = runs[i].outputs()[o];
+        return RareOutcome.check(output, values);
     }
 
     private List<IndexRow> tornado(int o, String output) {

@@ -116,6 +116,10 @@ public final class SweepReport {
             List<IndexRow> rows = new ArrayList<>(a.indices().stream()
                     .filter(r -> r.output().equals(output) && r.index().equals(key)).toList());
             if (rows.isEmpty()) continue;
+            if (rows.stream().noneMatch(IndexRow::estimable)) {
+                h.append("<h3>").append(esc(output)).append("</h3>\n<p>").append(esc(rows.get(0).note())).append("</p>\n");
+                continue;
+            }
             rows.sort(Comparator.comparingDouble((IndexRow r) -> Double.isNaN(r.value()) ? Double.NEGATIVE_INFINITY : r.value())
                     .reversed().thenComparing(IndexRow::parameter));
             h.append("<h3>").append(esc(output)).append("</h3>\n<table><tr><th>parameter</th>");

@@ -127,6 +127,7 @@ public final class SweepWriter {
         List<String> paths = sweep.parameters().stream().map(SweepParameter::path).toList();
         for (String output : sweep.outputs().names()) {
             List<IndexRow> rows = a.indices().stream().filter(r -> r.output().equals(output)).toList();
+            if (rows.stream().anyMatch(r -> !r.estimable())) continue;   // no chart for a not estimable output
             JFreeChart chart = switch (sweep.spec().design()) {
                 case SALTELLI -> sobolChart(output, rows, paths, labels);
                 case MORRIS -> morrisChart(output, rows, paths, labels);

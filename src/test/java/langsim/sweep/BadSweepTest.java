@@ -96,7 +96,7 @@ class BadSweepTest {
         assertEquals(0, Main.execute("sensitivity", "--test-function", "ishigami", "--samples", "256", "--seed", "3",
                 "--out", out.toString(), "-q"));
         String csv = Files.readString(out.resolve("sensitivity.csv"));
-        assertTrue(csv.startsWith("output,parameter,method,index,value,ci_low,ci_high\n"));
+        assertTrue(csv.startsWith("output,parameter,method,index,value,ci_low,ci_high,note\n"));
         for (String p : new String[] {"x1", "x2", "x3"}) {
             assertTrue(csv.contains("ishigami," + p + ",sobol,S1,"));
             assertTrue(csv.contains("ishigami," + p + ",sobol,ST,"));

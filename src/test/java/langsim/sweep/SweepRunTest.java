@@ -84,7 +84,7 @@ public class SweepRunTest {
         assertEquals("run,point,replication,seed,languages.Rust.learning_years,layers.application.performance_need,"
                 + "agents.firms.count,verdict,application_share,foundation_share,dominant,foundation_year", lines.get(0));
         assertTrue(new String(reference.get("sensitivity.csv"), StandardCharsets.UTF_8)
-                .startsWith("output,parameter,method,index,value,ci_low,ci_high\n"));
+                .startsWith("output,parameter,method,index,value,ci_low,ci_high,note\n"));
 
         // interrupted: stop after 13 runs as if killed, then tear the journal's last line
         Path three = dir.resolve("three");
