@@ -53,8 +53,12 @@ public record RunLabel(String scenario, String label, List<String> arguments) {
 
     /** How a chart subtitle starts: "scenario: baseline (x=1)", or the label. */
     public String chartLead() {
-        return label == null ? "scenario: " + title() : label;
+        String lead = label == null ? "scenario: " + title() : label;
+        return lead.length() <= CHART_MAX ? lead : lead.substring(0, CHART_MAX - 1) + "…";
     }
+
+    /** Longest chart subtitle lead: a longer one is cut (the report and manifest keep it whole). */
+    static final int CHART_MAX = 160;
 
     /**
      * The label of the run that wrote {@code manifest}; for a manifest written before labels, the scenario name and its
