@@ -9,7 +9,7 @@ import langsim.scenario.Event;
 import langsim.scenario.Scenario;
 
 /**
- * What the charts need from the scenario besides the numbers: its name, the verdict thresholds and the layers
+ * What the charts need from the scenario besides the numbers: its name (and the run's label, if any), the verdict thresholds and the layers
  * they apply to, the events, and the order of languages (which fixes each language's colour).
  */
 public record ChartContext(
@@ -21,9 +21,16 @@ public record ChartContext(
         double foundationThreshold,
         List<String> foundationLayers,
         /** year -> labels of the events from that year, in scenario order. */
-        Map<Integer, List<String>> events) {
+        Map<Integer, List<String>> events,
+        /** the run's title (langsim.output.RunLabel#chartLead) for the subtitles, or null for "scenario: NAME". */
+        String label) {
 
     public static ChartContext of(Scenario s) {
+        return of(s, null);
+    }
+
+    /** @param label how the subtitles name the run, e.g. "scenario: baseline (x=1)"; null: "scenario: NAME" */
+    public static ChartContext of(Scenario s, String runLabel) {
         Map<Integer, List<String>> events = new TreeMap<>();
         for (Event e : s.events()) {
             String label = e.label() == null || e.label().isBlank() ? "event" : e.label().strip();
@@ -32,7 +39,12 @@ public record ChartContext(
         events.replaceAll((y, labels) -> List.copyOf(labels));
         var v = s.verdict();
         return new ChartContext(s.name(), v.language(), s.languageNames(), v.dominanceThreshold(), v.applicationLayers(),
-                v.foundationThreshold(), v.foundationLayers(), events);
+                v.foundationThreshold(), v.foundationLayers(), events, runLabel);
+    }
+
+    /** How every chart subtitle starts: the run's label, or "scenario: NAME". */
+    public String subtitleLead() {
+        return label != null ? label : "scenario: " + scenarioName;
     }
 
     /** The palette index of a language: its position in the scenario, or after all of them if unknown. */

@@ -178,7 +178,7 @@ public final class Charts {
             }
         }
         int n = d.replications();
-        String subtitle = "scenario: " + ctx.scenarioName() + " · " + n + " replication" + (n == 1 ? "" : "s")
+        String subtitle = ctx.subtitleLead() + " · " + n + " replication" + (n == 1 ? "" : "s")
                 + (lines && n > 1 ? " · mean and 95% interval" : n > 1 ? " · mean" : "");
         int columns = panels.size() <= 2 ? panels.size() : panels.size() == 4 ? 2 : 3;
         return new ChartGrid(title, subtitle, panels, legend, columns);

@@ -18,7 +18,11 @@ import langsim.experiment.ExperimentResult;
 import langsim.output.AtomicResults;
 import langsim.output.OutputLocation;
 import langsim.output.ConsoleSummary;
+import langsim.output.RunLabel;
 import langsim.output.RunOutputs;
+import langsim.sweep.Progress;
+import langsim.config.ConfigException;
+import langsim.config.TreePaths;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -62,18 +66,37 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "skip charts/ (PNG, SVG); report.html is still written")
     boolean noCharts;
 
+    @Option(names = "--label", paramLabel = "TEXT",
+            description = {"name these results in the console, report.html, the charts and manifest.json (default: the",
+                "scenario name and the overrides given here, e.g. baseline (languages.Rust.learning_years=0.75, --replications 20))"})
+    String label;
+
+    @Mixin
+    ProgressOptions progress;
+
     @Mixin
     CostOptions cost;
 
     @Override
     public Integer call() throws IOException {
         List<String> sets = new ArrayList<>(overrides);
-        if (seed != null) sets.add("simulation.seed=" + seed);
-        if (replications != null) sets.add("simulation.replications=" + replications);
+        List<String> typed = new ArrayList<>();
+        for (String o : overrides) typed.add(RunLabel.SET + o);
+        if (seed != null) {
+            sets.add("simulation.seed=" + seed);
+            typed.add("--seed " + seed);
+        }
+        if (replications != null) {
+            if (replications < 1) throw new BadInputException("--replications " + replications + ": must be at least 1");
+            sets.add("simulation.replications=" + replications);
+            typed.add("--replications " + replications);
+        }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
+        if (label != null && label.isBlank()) throw new BadInputException("--label must not be empty");
 
-        Scenario scenario = ScenarioLoader.load(scenarioFile, sets);
+        Scenario scenario = loadNamingOptions(scenarioFile, sets);
+        RunLabel name = new RunLabel(scenario.name(), label, typed);
         cost.checkRun(scenarioFile.toString(), scenario, threadCount);
         Path target = out != null ? out : Path.of("results", scenario.name());
         OutputLocation.prepare(target, outOption(out));
@@ -83,30 +106,40 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         int total = scenario.simulation().replications();
         AtomicInteger done = new AtomicInteger();
-        boolean showProgress = !quiet && System.console() != null;
-        ExperimentResult result = Experiment.run(scenario, threadCount, k -> {
-            int d = done.addAndGet(k);
-            if (showProgress) {
-                synchronized (err) {
-                    err.printf("\rreplication %d/%d", d, total);
-                    if (d == total) err.print("\r                      \r");
-                    err.flush();
-                }
-            }
-        });
+        Progress bar = progress.progress(err, quiet, total, 0, "replications");
+        ExperimentResult result = Experiment.run(scenario, threadCount, k -> bar.update(done.addAndGet(k)));
         double wall = (System.nanoTime() - t0) / 1e9;
         try (AtomicResults results = AtomicResults.create(target)) {
-            RunOutputs.write(results, result, scenarioFile.toString(), sha, sets, threadCount, started, wall);
+            RunOutputs.write(results, result, name, scenarioFile.toString(), sha, sets, threadCount, started, wall);
             langsim.report.Report.generate(results.dir(), !noCharts);
             results.commit();
         }
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();
-            o.print(ConsoleSummary.format(result));
+            o.print(ConsoleSummary.format(result, name));
             o.printf("Results in %s (%.1f s)%n", target, wall);
             o.flush();
         }
         return 0;
+    }
+
+    /**
+     * Loads the scenario; an error in a value that came from {@code --seed} or {@code --replications} names that option
+     * as typed ("--replications 200000: value 200000 is out of range ..."), not the --set it stands for.
+     */
+    private Scenario loadNamingOptions(Path file, List<String> sets) {
+        try {
+            return ScenarioLoader.load(file, sets);
+        } catch (ConfigException e) {
+            String[][] options = {{"--seed", seed == null ? null : "simulation.seed=" + seed, String.valueOf(seed)},
+                {"--replications", replications == null ? null : "simulation.replications=" + replications, String.valueOf(replications)}};
+            for (String[] o : options) {
+                if (o[1] != null && e.source().equals(TreePaths.SET_SOURCE + o[1]) && !overrides.contains(o[1])) {
+                    throw new BadInputException(o[0] + " " + o[2] + ": " + e.problem());
+                }
+            }
+            throw e;
+        }
     }
 
     /** How an output folder is named in messages: the option if the user gave one, else what it was derived from. */

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import langsim.experiment.VerdictKind;
 import langsim.sweep.Engines;
 import langsim.sweep.Journal;
-import langsim.sweep.Progress;
 import langsim.sweep.RunResult;
 import langsim.sweep.Shard;
 import langsim.sweep.Sweep;
@@ -72,6 +71,12 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
+    @Option(names = "--no-charts", description = "skip charts/ (PNG); report.html is still written")
+    boolean noCharts;
+
+    @Mixin
+    ProgressOptions progress;
+
     @Option(names = "--stop-after", hidden = true, paramLabel = "N",
             description = "testing: stop after N new runs as if killed (no results written)")
     int stopAfter = -1;
@@ -107,7 +112,6 @@ final class SweepCommand implements Callable<Integer> {
         if (resume && !Files.exists(journal) && !quiet) {
             err.println("langsim: no journal at " + journal + "; starting afresh");
         }
-        boolean terminal = System.console() != null;
         int total = part.size(sweep.runs());
         SweepRunner.Outcome outcome;
         try (SweepEngine runner = spark ? Engines.spark(master) : Engines.threads(threadCount)) {
@@ -118,7 +122,7 @@ final class SweepCommand implements Callable<Integer> {
                 o.flush();
             }
             outcome = SweepRunner.run(sweep, journal, part, runner, resume, stopAfter,
-                    already -> quiet ? Progress.none() : new Progress(err, terminal, total, already),
+                    already -> progress.progress(err, quiet, total, already, "runs"),
                     damage -> {
                         if (quiet) return;
                         err.println("langsim: warning: " + damage.message());
@@ -140,7 +144,7 @@ final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         SweepAnalysis analysis = SweepAnalysis.of(sweep, outcome.results());
-        SweepWriter.write(target, analysis);
+        SweepWriter.write(target, analysis, null, !noCharts);
         if (!quiet) {
             double perRun = outcome.ran() == 0 ? 0 : outcome.journalNanos() / 1e6 / outcome.ran();
             o.printf(Locale.ROOT, "%d runs (%d resumed from the journal) in %.1f s: %.2f runs/s; journal %.2f ms/run%n",
@@ -153,7 +157,7 @@ final class SweepCommand implements Callable<Integer> {
 
     private int merge(Sweep sweep, Path target, PrintWriter o) {
         RunResult[] results = SweepMerge.collect(sweep, target);
-        SweepWriter.write(target, SweepAnalysis.of(sweep, results), SweepMerge.SHARDS);
+        SweepWriter.write(target, SweepAnalysis.of(sweep, results), SweepMerge.SHARDS, !noCharts);
         if (!quiet) {
             o.printf(Locale.ROOT, "Sweep %s: merged %d runs from %s%n", sweep.name(), results.length,
                     target.resolve(SweepMerge.SHARDS));

@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Prints model, parameters, the published result, the simulated result with its 95%% interval, the",
             "tolerance and PASS/FAIL. See docs/validation.md."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every check passed", "1:at least one check FAILED (or an internal error)",
-            "2:bad input (unknown model or parameter, bad value)"})
+        exitCodeList = {"0:every check passed", "1:failure while running or writing (or an internal error)",
+            "2:bad input (unknown model or parameter, bad value)", "3:a check FAILED (a model outside its tolerance)"})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,6 +47,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "replications run in parallel (default: all cores)")
     Integer threads;
 
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors; the exit code says PASS (0) or FAIL (3)")
+    boolean quiet;
+
     @Override
     public Integer call() {
         if (!sets.isEmpty() && name == null) throw new BadInputException("--set needs a model NAME (bass, abrams-strogatz or arthur)");
@@ -57,15 +60,17 @@ final class VerifyCommand implements Callable<Integer> {
         long master = seed == null ? Verifier.DEFAULT_SEED : seed;
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Outcome> outcomes = Verifier.runAll(models, sets, master, threadCount, err);
-        o.print(Verifier.table(outcomes));
+        List<Outcome> outcomes = Verifier.runAll(models, sets, master, threadCount, quiet ? null : err);
         boolean ok = outcomes.stream().allMatch(Outcome::passed);
-        o.println(ok ? "verify: all checks PASS" : "verify: FAIL (see the rows marked FAIL)");
+        if (!quiet) {
+            o.print(Verifier.table(outcomes));
+            o.println(ok ? "verify: all checks PASS" : "verify: FAIL (see the rows marked FAIL)");
+        }
         if (out != null) {
             Verifier.write(out, outcomes, master);
-            o.println("Wrote " + out.resolve("verify.csv") + " and the chart " + out.resolve("verify.png"));
+            if (!quiet) o.println("Wrote " + out.resolve("verify.csv") + " and the chart " + out.resolve("verify.png"));
         }
         o.flush();
-        return ok ? 0 : 1;
+        return ok ? 0 : Main.EXIT_CHECK_FAILED;
     }
 }

@@ -16,12 +16,17 @@ public final class ConsoleSummary {
     }
 
     public static String format(ExperimentResult result) {
+        return format(result, RunLabel.of(result.scenario().name()));
+    }
+
+    /** The summary headed by the run's label: "Scenario baseline (x=1, --replications 20): 20 replications, 2025-2045". */
+    public static String format(ExperimentResult result, RunLabel label) {
         ExperimentSummary s = result.summary();
         var scenario = result.scenario();
         var spec = scenario.verdict();
         int n = result.runs().size();
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Scenario %s: %d replication%s, %d-%d%n", scenario.name(), n, n == 1 ? "" : "s",
+        out.append(String.format(Locale.ROOT, "%s: %d replication%s, %d-%d%n", label.header(), n, n == 1 ? "" : "s",
                 scenario.simulation().startYear(), scenario.simulation().endYear()));
         String what = switch (s.verdict()) {
             case DOMINANT -> "DOMINANT in AI application development";

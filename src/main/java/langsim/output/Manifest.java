@@ -15,7 +15,15 @@ public final class Manifest {
 
     public static Map<String, Object> tree(ExperimentResult result, String scenarioFile, String scenarioSha256,
                                            List<String> overrides, int threads, Instant started, double wallSeconds) {
+        return tree(result, RunLabel.of(result.scenario().name()), scenarioFile, scenarioSha256, overrides, threads,
+                started, wallSeconds);
+    }
+
+    /** {@code label}: the run's title ({@link RunLabel#title()}); {@code arguments}: the overrides as typed. */
+    public static Map<String, Object> tree(ExperimentResult result, RunLabel label, String scenarioFile, String scenarioSha256,
+                                           List<String> overrides, int threads, Instant started, double wallSeconds) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", label.title());
         m.put("program", "langsim");
         m.put("version", BuildInfo.version());
         m.put("commit", BuildInfo.commit());
@@ -25,6 +33,7 @@ public final class Manifest {
         m.put("scenario_file", scenarioFile);
         m.put("scenario_sha256", scenarioSha256);
         m.put("overrides", overrides);
+        m.put("arguments", label.arguments());
         m.put("master_seed", result.scenario().simulation().seed());
         m.put("replications", result.runs().size());
         m.put("seeds", result.seeds());

@@ -18,6 +18,12 @@ public final class RunOutputs {
 
     public static void write(AtomicResults out, ExperimentResult result, String scenarioFile, String scenarioSha256,
                              List<String> overrides, int threads, Instant started, double wallSeconds) {
+        write(out, result, RunLabel.of(result.scenario().name()), scenarioFile, scenarioSha256, overrides, threads, started,
+                wallSeconds);
+    }
+
+    public static void write(AtomicResults out, ExperimentResult result, RunLabel label, String scenarioFile,
+                             String scenarioSha256, List<String> overrides, int threads, Instant started, double wallSeconds) {
         try (Writer w = Files.newBufferedWriter(out.file("timeseries.csv"), StandardCharsets.UTF_8)) {
             TimeseriesCsv.write(w, result.runs());
         } catch (IOException e) {
@@ -26,7 +32,7 @@ public final class RunOutputs {
         out.writeText("summary.json", Json.write(SummaryJson.tree(result)));
         out.writeText("scenario.resolved.yaml", RecordWriter.toYaml(result.scenario(),
                 "Resolved scenario: every field, defaults filled in. Re-run exactly with: langsim run scenario.resolved.yaml"));
-        out.writeText("manifest.json", Json.write(Manifest.tree(result, scenarioFile, scenarioSha256, overrides, threads,
+        out.writeText("manifest.json", Json.write(Manifest.tree(result, label, scenarioFile, scenarioSha256, overrides, threads,
                 started, wallSeconds)));
     }
 }

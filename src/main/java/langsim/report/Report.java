@@ -16,6 +16,7 @@ import langsim.chart.Charts;
 import langsim.chart.RunData;
 import langsim.config.ConfigException;
 import langsim.output.ResultsFolder;
+import langsim.output.RunLabel;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
 
@@ -46,17 +47,18 @@ public final class Report {
         Scenario scenario = ScenarioLoader.load(dir.resolve("scenario.resolved.yaml"), List.of());
         JsonNode summary = readJson(dir.resolve("summary.json"));
         String manifest = readText(dir.resolve("manifest.json"));
+        RunLabel label = RunLabel.fromManifest(readManifest(dir.resolve("manifest.json")), scenario.name());
         String resolved = readText(dir.resolve("scenario.resolved.yaml"));
         List<ChartWriter.Rendered> charts = List.of();
         double chartSeconds = 0;
         if (withCharts) {
             long c0 = System.nanoTime();
             RunData data = RunData.read(dir.resolve("timeseries.csv"));
-            charts = ChartWriter.render(Charts.all(data, ChartContext.of(scenario)));
+            charts = ChartWriter.render(Charts.all(data, ChartContext.of(scenario, label.chartLead())));
             ChartWriter.writeFolder(dir.resolve(CHARTS), charts);
             chartSeconds = (System.nanoTime() - c0) / 1e9;
         }
-        String html = ReportHtml.render(scenario, summary, manifest, resolved, charts, withCharts);
+        String html = ReportHtml.render(scenario, label, summary, manifest, resolved, charts, withCharts);
         Path target = dir.resolve(HTML);
         writeAtomically(target, html);
         return new Result(target, dir.resolve(CHARTS), charts.size(), chartSeconds, (System.nanoTime() - t0) / 1e9);
@@ -95,6 +97,16 @@ public final class Report {
                 throw ConfigException.of(file.toString(), "not a langsim summary: no 'verdict'");
             }
             return node;
+        } catch (IOException e) {
+            throw ConfigException.of(file.toString(), "not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /** manifest.json as a tree; it only names the run, so a manifest that is not a JSON object counts as empty. */
+    private static JsonNode readManifest(Path file) {
+        try {
+            JsonNode node = new ObjectMapper().readTree(file.toFile());
+            return node != null && node.isObject() ? node : new ObjectMapper().createObjectNode();
         } catch (IOException e) {
             throw ConfigException.of(file.toString(), "not valid JSON: " + e.getMessage());
         }

@@ -14,6 +14,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import langsim.chart.ChartWriter;
 import langsim.chart.Palette;
+import langsim.output.RunLabel;
 import langsim.scenario.Event;
 import langsim.scenario.Scenario;
 
@@ -26,13 +27,19 @@ final class ReportHtml {
 
     static String render(Scenario scenario, JsonNode summary, String manifest, String resolvedYaml,
                          List<ChartWriter.Rendered> charts, boolean chartsWanted) {
+        return render(scenario, RunLabel.of(scenario.name()), summary, manifest, resolvedYaml, charts, chartsWanted);
+    }
+
+    static String render(Scenario scenario, RunLabel label, JsonNode summary, String manifest, String resolvedYaml,
+                         List<ChartWriter.Rendered> charts, boolean chartsWanted) {
         StringBuilder h = new StringBuilder(1 << 16);
-        String name = scenario.name();
+        String name = label.title();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>langsim report: ").append(escape(name)).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         h.append("<header>\n<h1>langsim report: <span class=\"name\">").append(escape(name)).append("</span></h1>\n");
+        runArguments(h, scenario, label);
         if (scenario.description() != null && !scenario.description().isBlank()) {
             h.append("<p class=\"description\">").append(escape(scenario.description().strip())).append("</p>\n");
         }
@@ -51,6 +58,19 @@ final class ReportHtml {
                 .append("Data: <a href=\"timeseries.csv\">timeseries.csv</a>, <a href=\"summary.json\">summary.json</a>.</footer>\n");
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** What was run, visible at the top: the scenario and every override given on the command line, as typed. */
+    private static void runArguments(StringBuilder h, Scenario scenario, RunLabel label) {
+        h.append("<div id=\"run\" class=\"run\"><p>Scenario <code>").append(escape(scenario.name())).append("</code>");
+        if (label.arguments().isEmpty()) {
+            h.append(" as its file gives it: no overrides.</p></div>\n");
+            return;
+        }
+        h.append(" with ").append(label.arguments().size()).append(" override")
+                .append(label.arguments().size() == 1 ? "" : "s").append(" from the command line:</p>\n<ul class=\"overrides\">\n");
+        for (String a : label.arguments()) h.append("<li><code>").append(escape(a)).append("</code></li>\n");
+        h.append("</ul></div>\n");
     }
 
     private static void verdict(StringBuilder h, JsonNode s) {
@@ -252,6 +272,8 @@ final class ReportHtml {
             h1 { font-size: 1.7rem; margin: 0 0 .3rem; } h1 .name { color: #0072B2; }
             h2 { font-size: 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
             .description { color: #555; max-width: 60rem; }
+            .run { background: #fffbe6; border: 1px solid #eadf9c; padding: .2rem .8rem; margin: .6rem 0; } .run p { margin: .4rem 0; }
+            .overrides { margin: .2rem 0 .5rem; padding-left: 1.4rem; } .overrides code { font-size: .95em; }
             .verdict { border-left: 6px solid #999; background: #f6f6f6; padding: .6rem 1rem 1rem; margin-top: 1rem; }
             .verdict h2 { border: none; margin-top: .3rem; font-size: 1.5rem; }
             .verdict-dominant { border-color: #009E73; } .verdict-foundation-layer { border-color: #0072B2; } .verdict-niche { border-color: #D55E00; }

@@ -4,23 +4,31 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Progress of a sweep on stderr: a bar with runs done, rate and ETA. On a terminal the line is redrawn in place
- * (at most 5 times a second); otherwise a line is printed at every 10 % so logs stay short.
+ * Progress on stderr (sweep runs, run replications): a bar with items done, rate and ETA. On a terminal the line is
+ * redrawn in place (at most 5 times a second); otherwise a plain line (no carriage return) is printed at every 10 %
+ * so logs stay short.
  */
 public final class Progress {
     private final PrintWriter err;
     private final boolean terminal;
     private final int total;
     private final int already;
+    private final String unit;
     private final long t0 = System.nanoTime();
     private long lastDraw;
     private int lastDecile = -1;
 
     public Progress(PrintWriter err, boolean terminal, int total, int already) {
+        this(err, terminal, total, already, "runs");
+    }
+
+    /** @param unit what is counted, plural ("runs", "replications") */
+    public Progress(PrintWriter err, boolean terminal, int total, int already, String unit) {
         this.err = err;
         this.terminal = terminal;
         this.total = total;
         this.already = already;
+        this.unit = unit;
     }
 
     /** Silent progress. */
@@ -42,8 +50,8 @@ public final class Progress {
         String eta = rate > 0 ? clock((total - done) / rate) : "--:--";
         int width = 30;
         int filled = total == 0 ? width : (int) ((long) width * done / total);
-        String line = String.format(Locale.ROOT, "[%s%s] %d/%d runs %3d%%  %.1f runs/s  ETA %s",
-                "#".repeat(filled), ".".repeat(width - filled), done, total, total == 0 ? 100 : 100L * done / total, rate, eta);
+        String line = String.format(Locale.ROOT, "[%s%s] %d/%d %s %3d%%  %.1f %s/s  ETA %s",
+                "#".repeat(filled), ".".repeat(width - filled), done, total, unit, total == 0 ? 100 : 100L * done / total, rate, unit, eta);
         if (terminal) {
             err.print("\r" + line + (finished ? "\n" : ""));
         } else {

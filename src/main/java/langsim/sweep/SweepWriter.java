@@ -42,6 +42,11 @@ public final class SweepWriter {
      * journals of a merge) into the new folder, so the commit that replaces the folder keeps it.
      */
     public static void write(Path target, SweepAnalysis a, String keep) {
+        write(target, a, keep, true);
+    }
+
+    /** As {@link #write(Path, SweepAnalysis, String)}; without {@code withCharts}, no charts/ (sweep --no-charts). */
+    public static void write(Path target, SweepAnalysis a, String keep, boolean withCharts) {
         try (AtomicResults out = AtomicResults.create(target)) {
             if (keep != null) {
                 Path from = target.toAbsolutePath().normalize().resolve(keep);
@@ -60,8 +65,8 @@ public final class SweepWriter {
             out.writeText("sensitivity.csv", SensitivityCsv.write(a.indices()));
             out.writeText("sweep.resolved.yaml", RecordWriter.toYaml(sweep.spec(),
                     "sweep " + sweep.name() + " as resolved by langsim (defaults filled in)"));
-            Map<String, byte[]> charts = charts(a);
-            Files.createDirectories(out.file("charts"));
+            Map<String, byte[]> charts = withCharts ? charts(a) : Map.of();
+            if (withCharts) Files.createDirectories(out.file("charts"));
             for (Map.Entry<String, byte[]> c : charts.entrySet()) Files.write(out.file("charts/" + c.getKey()), c.getValue());
             out.writeText("report.html", SweepReport.html(a, charts));
             out.commit();
