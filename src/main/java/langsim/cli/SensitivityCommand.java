@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "sensitivity", header = "Check the sensitivity analyses on an analytic test function (Ishigami).", mixinStandardHelpOptions = true,
         description = {"Run the sweep's sampling and sensitivity analysis on a built-in analytic test function and write",
-            "sensitivity.csv (output,parameter,method,index,value,ci_low,ci_high), to check the numbers against the",
+            "sensitivity.csv (output,parameter,method,index,value,ci_low,ci_high,note), to check the numbers against the",
             "published values (Ishigami, a=7, b=0.1: S1 = 0.3139, 0.4424, 0; ST = 0.5576, 0.4424, 0.2437)."})
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
