@@ -20,8 +20,10 @@ import java.util.List;
  * from the end that hold at least {@code peelAlpha} of the cases (at least one group), so when the quantile falls
  * inside a group, the whole group goes; cases with the same value of a parameter are always in or out together, and
  * every bound is a value that occurs in the data.</li>
- * <li><b>Choice.</b> The reported box is the densest box on the peeling trajectory with coverage at least
- * {@code minCoverage} and density at least {@code minDensity} (ties: the larger coverage). There is no box when the
+ * <li><b>Choice.</b> Among the boxes on the peeling trajectory with coverage at least {@code minCoverage} and density
+ * at least {@code minDensity}, the reported box is the one with the largest coverage whose density is within
+ * {@code densityTolerance} of the densest of them: the last peels of a trajectory often buy a point of density with
+ * many points of coverage, and this stops at the knee instead. There is no box when the
  * cases of interest are too few for any box to qualify (fewer than {@link Options#minInteresting(int)}:
  * {@code minDensity} times the minimum box size) or when no box on the trajectory meets both thresholds.</li>
  * <li><b>Pasting.</b> The chosen box is then grown: each step considers, for every restricted parameter and end,
@@ -46,10 +48,12 @@ public final class Prim {
      * @param minCases    smallest number of cases a box may hold (the larger of this and {@code minMass} applies)
      * @param minDensity  smallest density of the reported box
      * @param minCoverage smallest coverage of the reported box
+     * @param densityTolerance the reported box is the one with the largest coverage among the qualifying boxes whose
+     *                    density is within this of the densest
      */
     public record Options(double peelAlpha, double pasteAlpha, double minMass, int minCases, double minDensity,
-                          double minCoverage) {
-        public static final Options DEFAULTS = new Options(0.05, 0.05, 0.05, 20, 0.5, 0.5);
+                          double minCoverage, double densityTolerance) {
+        public static final Options DEFAULTS = new Options(0.05, 0.05, 0.05, 20, 0.5, 0.5, 0.02);
 
         /** Fewest cases a box may hold among {@code n}: max(minCases, ceil(minMass n)). */
         public int minBoxCases(int n) {
@@ -140,12 +144,14 @@ public final class Prim {
             return new Result(trajectory, -1, null, total, minBox, minGood,
                     "no box: only " + total + " cases of interest (minimum " + minGood + ")");
         }
+        double densest = Double.NEGATIVE_INFINITY;
+        for (Box b : trajectory) if (qualifies(b, o, minBox)) densest = Math.max(densest, b.density());
         int chosen = -1;
         for (int s = 0; s < trajectory.size(); s++) {
             Box b = trajectory.get(s);
-            if (b.cases() < minBox || b.coverage() + 1e-12 < o.minCoverage() || b.density() + 1e-12 < o.minDensity()) continue;
+            if (!qualifies(b, o, minBox) || b.density() + o.densityTolerance() + 1e-12 < densest) continue;
             Box c = chosen < 0 ? null : trajectory.get(chosen);
-            if (c == null || b.density() > c.density() || (b.density() == c.density() && b.coverage() > c.coverage())) chosen = s;
+            if (c == null || b.coverage() > c.coverage() || (b.coverage() == c.coverage() && b.density() > c.density())) chosen = s;
         }
         if (chosen < 0) {
             Box best = trajectory.get(0);
@@ -161,6 +167,10 @@ public final class Prim {
         for (int i = 0; i < n; i++) pin[i] = c.contains(x[i]);
         Box pasted = paste(x, y, o, pLow, pHigh, fullLow, fullHigh, pin, total, trajectory);
         return new Result(trajectory, chosen, pasted == null ? c : pasted, total, minBox, minGood, null);
+    }
+
+    private static boolean qualifies(Box b, Options o, int minBox) {
+        return b.cases() >= minBox && b.coverage() + 1e-12 >= o.minCoverage() && b.density() + 1e-12 >= o.minDensity();
     }
 
     /** Peels until no peel raises the density within the minimum box size; appends each step. */

@@ -89,10 +89,11 @@ public final class SweepReport {
         h.append("<p>Runs with ").append(esc(lang)).append(" dominant: ").append(r.interesting()).append(" of ").append(n)
                 .append(". Settings: peel and paste ").append(esc(Num.format(100 * o.primPeelAlpha()))).append(" % / ")
                 .append(esc(Num.format(100 * o.primPasteAlpha()))).append(" % of the box per step (whole groups of tied values); ")
-                .append("a box keeps at least ").append(r.minBoxCases()).append(" runs; the reported box is the densest on the ")
-                .append("peeling trajectory with density at least ").append(esc(Num.format(o.primMinDensity())))
+                .append("a box keeps at least ").append(r.minBoxCases()).append(" runs; of the boxes on the peeling trajectory ")
+                .append("with density at least ").append(esc(Num.format(o.primMinDensity())))
                 .append(" and coverage at least ").append(esc(Num.format(o.primMinCoverage())))
-                .append(", then pasted. The whole trajectory is in <a href=\"prim.csv\">prim.csv</a> and its chart ")
+                .append(", the reported one has the largest coverage among those within ")
+                .append(esc(Num.format(o.primDensityTolerance()))).append(" of the highest density, then pasted. The whole trajectory is in <a href=\"prim.csv\">prim.csv</a> and its chart ")
                 .append("(prim_trajectory.png) below: pick another box from it if you weigh coverage and density differently.</p>\n");
         Prim.Box box = r.box();
         if (box == null) {

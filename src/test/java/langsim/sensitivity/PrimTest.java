@@ -62,6 +62,15 @@ class PrimTest {
         int[] c = countInside(x, y, box);
         assertEquals(c[0], box.cases());
         assertEquals(c[1], box.interesting());
+
+        // the choice: of the peeled boxes with >= 100 cases (5 % of 2000), coverage >= 0.5 and density >= 0.5, the one
+        // with the largest coverage among those within 0.02 of the highest density
+        List<Prim.Box> ok = r.peeling().stream().filter(b -> b.cases() >= 100 && b.coverage() >= 0.5 && b.density() >= 0.5).toList();
+        double best = ok.stream().mapToDouble(Prim.Box::density).max().orElseThrow();
+        Prim.Box expected = ok.stream().filter(b -> b.density() >= best - 0.02)
+                .max(java.util.Comparator.comparingDouble(Prim.Box::coverage)).orElseThrow();
+        assertEquals(expected, r.trajectory().get(r.chosen()));
+        assertTrue(box.coverage() >= expected.coverage() && box.density() >= expected.density(), "pasting loses nothing");
     }
 
     @Test
@@ -79,7 +88,7 @@ class PrimTest {
             y[i] = x[i][0] > 0.5;
             if (y[i]) total++;
         }
-        Prim.Result r = Prim.find(x, y, new Prim.Options(0.3, 0.01, 0.05, 20, 0.5, 0.5));
+        Prim.Result r = Prim.find(x, y, new Prim.Options(0.3, 0.01, 0.05, 20, 0.5, 0.5, 0.02));
         Prim.Box peeled = r.trajectory().get(r.chosen());
         Prim.Box pasted = r.box();
         assertNotNull(pasted, r.whyNone());
