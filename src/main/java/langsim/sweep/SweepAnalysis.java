@@ -164,13 +164,9 @@ public final class SweepAnalysis {
             x[i] = sweep.design().values()[runs[i].point()];
             y[i] = runs[i].verdict() == VerdictKind.DOMINANT;
         }
-        var a = sweep.spec().analysis();
-        prim = Prim.find(x, y, a.primPeelAlpha(), a.primMinMass(), a.primMinCoverage());
+        prim = Prim.find(x, y, sweep.spec().analysis().prim());
         Prim.Box box = prim.box();
-        if (box == null) {
-            notes.add("No run ended with " + sweep.base().verdict().language() + " dominant, so there is no PRIM box.");
-            return;
-        }
+        if (box == null) return;   // the report says why (prim.whyNone())
         for (int j = 0; j < k; j++) {
             SweepParameter p = sweep.parameters().get(j);
             Prim.Box all = prim.trajectory().get(0);
@@ -182,5 +178,6 @@ public final class SweepAnalysis {
         indices.add(new IndexRow("dominant", "", "prim", "coverage", box.coverage(), Double.NaN, Double.NaN));
         indices.add(new IndexRow("dominant", "", "prim", "density", box.density(), Double.NaN, Double.NaN));
         indices.add(new IndexRow("dominant", "", "prim", "mass", box.mass(), Double.NaN, Double.NaN));
+        indices.add(new IndexRow("dominant", "", "prim", "cases", box.cases(), Double.NaN, Double.NaN));
     }
 }

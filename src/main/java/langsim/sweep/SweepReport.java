@@ -38,7 +38,7 @@ public final class SweepReport {
         row(h, "runs", Long.toString(sweep.runs()));
         row(h, "master seed", Long.toString(spec.seed()));
         h.append("</table>\n<p>Files: <a href=\"runs.csv\">runs.csv</a>, <a href=\"points.csv\">points.csv</a>, ")
-                .append("<a href=\"sensitivity.csv\">sensitivity.csv</a>, <a href=\"sweep.resolved.yaml\">sweep.resolved.yaml</a>.</p>\n");
+                .append("<a href=\"sensitivity.csv\">sensitivity.csv</a>, <a href=\"prim.csv\">prim.csv</a>, <a href=\"sweep.resolved.yaml\">sweep.resolved.yaml</a>.</p>\n");
 
         h.append("<h2>Parameters</h2>\n<table><tr><th>scenario path</th><th>label</th><th>min</th><th>max</th><th>base</th></tr>");
         for (SweepParameter p : sweep.parameters()) {
@@ -66,28 +66,7 @@ public final class SweepReport {
         ranking(h, a);
 
         h.append("<h2>Where ").append(esc(lang)).append(" dominates (PRIM)</h2>\n");
-        Prim.Box box = a.prim() == null ? null : a.prim().box();
-        if (box == null) {
-            h.append("<p>No run ended with ").append(esc(lang)).append(" dominant.</p>\n");
-        } else {
-            h.append("<p>The box below holds ").append(esc(Num.format(100 * box.coverage()))).append(" % of the runs in which ")
-                    .append(esc(lang)).append(" is dominant (coverage); ").append(esc(Num.format(100 * box.density())))
-                    .append(" % of the runs inside it are dominant (density); it holds ")
-                    .append(esc(Num.format(100 * box.mass()))).append(" % of all runs (mass).</p>\n");
-            h.append("<table><tr><th>parameter</th><th>from</th><th>to</th></tr>");
-            Prim.Box all = a.prim().trajectory().get(0);
-            boolean any = false;
-            for (int j = 0; j < sweep.parameters().size(); j++) {
-                if (!box.restricts(j, all.low()[j], all.high()[j])) continue;
-                any = true;
-                h.append("<tr><td>").append(esc(sweep.parameters().get(j).display())).append("</td>");
-                num(h, box.low()[j]);
-                num(h, box.high()[j]);
-                h.append("</tr>");
-            }
-            if (!any) h.append("<tr><td colspan=\"3\">no restriction: dominance is spread over the whole space</td></tr>");
-            h.append("</table>\n");
-        }
+        prim(h, a, lang);
         for (String note : a.notes()) h.append("<p><em>").append(esc(note)).append("</em></p>\n");
 
         h.append("<h2>Charts</h2>\n");
@@ -98,6 +77,46 @@ public final class SweepReport {
         }
         h.append("</body></html>\n");
         return h.toString();
+    }
+
+    /** The PRIM box (or why there is none), its settings and a pointer to the trajectory. */
+    private static void prim(StringBuilder h, SweepAnalysis a, String lang) {
+        Sweep sweep = a.sweep();
+        Prim.Result r = a.prim();
+        if (r == null) return;
+        AnalysisSpec o = sweep.spec().analysis();
+        int n = a.runs().length;
+        h.append("<p>Runs with ").append(esc(lang)).append(" dominant: ").append(r.interesting()).append(" of ").append(n)
+                .append(". Settings: peel and paste ").append(esc(Num.format(100 * o.primPeelAlpha()))).append(" % / ")
+                .append(esc(Num.format(100 * o.primPasteAlpha()))).append(" % of the box per step (whole groups of tied values); ")
+                .append("a box keeps at least ").append(r.minBoxCases()).append(" runs; of the boxes on the peeling trajectory ")
+                .append("with density at least ").append(esc(Num.format(o.primMinDensity())))
+                .append(" and coverage at least ").append(esc(Num.format(o.primMinCoverage())))
+                .append(", the reported one has the largest coverage among those within ")
+                .append(esc(Num.format(o.primDensityTolerance()))).append(" of the highest density, then pasted. The whole trajectory is in <a href=\"prim.csv\">prim.csv</a> and its chart ")
+                .append("(prim_trajectory.png) below: pick another box from it if you weigh coverage and density differently.</p>\n");
+        Prim.Box box = r.box();
+        if (box == null) {
+            h.append("<p><strong>").append(esc(r.whyNone())).append(".</strong></p>\n");
+            return;
+        }
+        h.append("<p>The box below holds ").append(esc(Num.format(100 * box.coverage()))).append(" % of the runs in which ")
+                .append(esc(lang)).append(" is dominant (coverage); ").append(esc(Num.format(100 * box.density())))
+                .append(" % of the ").append(box.cases()).append(" runs inside it are dominant (density); it holds ")
+                .append(esc(Num.format(100 * box.mass()))).append(" % of all runs (mass). Bounds are inclusive.</p>\n");
+        h.append("<table><tr><th>parameter</th><th>from</th><th>to</th></tr>");
+        Prim.Box all = r.trajectory().get(0);
+        boolean any = false;
+        for (int j = 0; j < sweep.parameters().size(); j++) {
+            if (!box.restricts(j, all.low()[j], all.high()[j])) continue;
+            any = true;
+            h.append("<tr><td>").append(esc(sweep.parameters().get(j).display())).append("</td>");
+            num(h, box.low()[j]);
+            num(h, box.high()[j]);
+            h.append("</tr>");
+        }
+        if (!any) h.append("<tr><td colspan=\"3\">no restriction: dominance is spread over the whole space</td></tr>");
+        h.append("</table>\n");
     }
 
     /** Parameters ranked by the design's main index (ST, mu*, swing) for each output. */

@@ -25,7 +25,7 @@ import langsim.sweep.chart.SweepCharts;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Writes a sweep's results folder atomically: runs.csv, points.csv, sensitivity.csv, sweep.resolved.yaml, charts/
+ * Writes a sweep's results folder atomically: runs.csv, points.csv, sensitivity.csv, prim.csv, sweep.resolved.yaml, charts/
  * and report.html. Every file is a deterministic function of the sweep and its runs (no timestamps, no timings), so an
  * interrupted-and-resumed sweep writes the same bytes as an uninterrupted one.
  */
@@ -63,6 +63,7 @@ public final class SweepWriter {
             out.writeText("runs.csv", runsCsv(a));
             out.writeText("points.csv", pointsCsv(a));
             out.writeText("sensitivity.csv", SensitivityCsv.write(a.indices()));
+            out.writeText("prim.csv", primCsv(a));
             out.writeText("sweep.resolved.yaml", RecordWriter.toYaml(sweep.spec(),
                     "sweep " + sweep.name() + " as resolved by langsim (defaults filled in)"));
             Map<String, byte[]> charts = withCharts ? charts(a) : Map.of();
@@ -123,6 +124,31 @@ public final class SweepWriter {
         return sb.toString();
     }
 
+    /**
+     * The PRIM trajectory, one row per box: step, phase (peel, then paste for the chosen box), whether it is the
+     * reported box, coverage, density, mass, cases, cases of interest, then the inclusive bounds of every parameter.
+     */
+    static String primCsv(SweepAnalysis a) {
+        Sweep sweep = a.sweep();
+        StringBuilder sb = new StringBuilder("step,phase,chosen,coverage,density,mass,cases,interesting");
+        for (SweepParameter p : sweep.parameters()) {
+            sb.append(',').append(Csv.escape(p.path() + "_low")).append(',').append(Csv.escape(p.path() + "_high"));
+        }
+        sb.append('\n');
+        Prim.Result r = a.prim();
+        if (r == null) return sb.toString();
+        for (Prim.Box b : r.trajectory()) {
+            sb.append(b.step()).append(',').append(b.phase().label()).append(',').append(b == r.box() ? 1 : 0).append(',')
+                    .append(Num.format(b.coverage())).append(',').append(Num.format(b.density())).append(',')
+                    .append(Num.format(b.mass())).append(',').append(b.cases()).append(',').append(b.interesting());
+            for (int j = 0; j < b.low().length; j++) {
+                sb.append(',').append(Num.format(b.low()[j])).append(',').append(Num.format(b.high()[j]));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
     // ---------------------------------------------------------------------------------------------- charts
 
     static Map<String, byte[]> charts(SweepAnalysis a) {
@@ -150,6 +176,7 @@ public final class SweepWriter {
         String along = sweep.spec().analysis().along();
         int j = along.isEmpty() ? 0 : paths.indexOf(along);
         out.put("verdicts_along.png", SweepCharts.png(alongChart(a, j)));
+        if (a.prim() != null && a.prim().interesting() > 0) out.put("prim_trajectory.png", SweepCharts.png(primChart(a)));
         return out;
     }
 
@@ -292,6 +319,34 @@ public final class SweepWriter {
             }
         }
         return SweepCharts.along(sweep.parameters().get(j).display(), names, b.centres(), prob);
+    }
+
+    static JFreeChart primChart(SweepAnalysis a) {
+        Prim.Result r = a.prim();
+        List<Prim.Box> peel = r.peeling();
+        double[][] trajectory = new double[2][peel.size()];
+        for (int s = 0; s < peel.size(); s++) {
+            trajectory[0][s] = peel.get(s).coverage();
+            trajectory[1][s] = peel.get(s).density();
+        }
+        double[][] pasting = null;
+        double[] chosen = null;
+        if (r.box() != null) {
+            List<Prim.Box> pastes = r.trajectory().stream().filter(b -> b.phase() == Prim.Phase.PASTE).toList();
+            Prim.Box from = r.trajectory().get(r.chosen());
+            pasting = new double[2][pastes.size() + 1];
+            pasting[0][0] = from.coverage();
+            pasting[1][0] = from.density();
+            for (int s = 0; s < pastes.size(); s++) {
+                pasting[0][s + 1] = pastes.get(s).coverage();
+                pasting[1][s + 1] = pastes.get(s).density();
+            }
+            chosen = new double[] {r.box().coverage(), r.box().density()};
+        }
+        var o = a.sweep().spec().analysis();
+        return SweepCharts.primTrajectory("PRIM: where " + a.sweep().base().verdict().language() + " dominates ("
+                + r.interesting() + " of " + a.runs().length + " runs)", trajectory, pasting, chosen, o.primMinCoverage(),
+                o.primMinDensity(), r.box() == null ? r.whyNone() : null);
     }
 
     static String fileSafe(String s) {

@@ -1,8 +1,6 @@
 package langsim.sensitivity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -43,28 +41,6 @@ class SensitivityTest {
         assertEquals(0.2, rows.get(2).value(), 0.05);
         assertEquals(0.2, rows.get(3).value(), 0.05);
         for (IndexRow r : rows) assertTrue(r.ciLow() <= r.value() && r.value() <= r.ciHigh(), r.toString());
-    }
-
-    @Test
-    void primFindsThePlantedBox() {
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
-        int n = 2000;
-        double[][] x = new double[n][3];
-        boolean[] y = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < 3; j++) x[i][j] = rng.nextDouble();
-            y[i] = x[i][0] > 0.6 && x[i][1] < 0.5;
-        }
-        Prim.Result r = Prim.find(x, y, 0.05, 0.05, 0.8);
-        Prim.Box box = r.box();
-        assertNotNull(box);
-        assertTrue(box.coverage() >= 0.8, "coverage " + box.coverage());
-        assertTrue(box.density() > 0.8, "density " + box.density());
-        assertEquals(0.6, box.low()[0], 0.08);
-        assertEquals(0.5, box.high()[1], 0.08);
-        assertTrue(!box.restricts(2, r.trajectory().get(0).low()[2], r.trajectory().get(0).high()[2])
-                || box.high()[2] - box.low()[2] > 0.8);
-        assertNull(Prim.find(x, new boolean[n], 0.05, 0.05, 0.5).box());
     }
 
     @Test

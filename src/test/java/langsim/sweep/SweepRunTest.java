@@ -85,6 +85,12 @@ public class SweepRunTest {
                 + "agents.firms.count,verdict,application_share,foundation_share,dominant,foundation_year", lines.get(0));
         assertTrue(new String(reference.get("sensitivity.csv"), StandardCharsets.UTF_8)
                 .startsWith("output,parameter,method,index,value,ci_low,ci_high,note\n"));
+        List<String> prim = new String(reference.get("prim.csv"), StandardCharsets.UTF_8).lines().toList();
+        assertEquals("step,phase,chosen,coverage,density,mass,cases,interesting,languages.Rust.learning_years_low,"
+                + "languages.Rust.learning_years_high,layers.application.performance_need_low,"
+                + "layers.application.performance_need_high,agents.firms.count_low,agents.firms.count_high", prim.get(0));
+        assertTrue(prim.get(1).startsWith("0,peel,") && prim.get(1).split(",")[5].equals("1"), "starts with all runs: " + prim.get(1));
+        assertTrue(new String(reference.get("report.html"), StandardCharsets.UTF_8).contains("dominates (PRIM)"));
 
         // interrupted: stop after 13 runs as if killed, then tear the journal's last line
         Path three = dir.resolve("three");

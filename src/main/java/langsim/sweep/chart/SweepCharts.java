@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.awt.Stroke;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
@@ -26,6 +28,9 @@ import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -38,7 +43,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Deterministic sweep charts (fixed sizes, fonts and colours; no timestamps): tornado, Sobol bars with error bars,
- * Morris mu*-sigma, a heatmap of P(dominant) over two parameters and verdict probabilities along one parameter.
+ * Morris mu*-sigma, a heatmap of P(dominant) over two parameters, verdict probabilities along one parameter and PRIM's
+ * peeling trajectory.
  */
 public final class SweepCharts {
     public static final int WIDTH = 800;
@@ -179,6 +185,62 @@ public final class SweepCharts {
         y.setRange(-0.02, 1.02);
         XYPlot plot = new XYPlot(ds, x, y, r);
         return finish(new JFreeChart("Verdict probability along " + param, FONT.deriveFont(Font.BOLD, 14f), plot, true), plot);
+    }
+
+    /**
+     * PRIM's peeling trajectory, density against coverage (one point per box, from the box around all runs at coverage
+     * 1 to the smallest box), the thresholds the reported box must meet (dashed), the pasting of the chosen box and the
+     * reported box (large marker); {@code whyNone} (when there is no box) goes under the title.
+     */
+    public static JFreeChart primTrajectory(String title, double[][] peeling, double[][] pasting, double[] chosen,
+                                            double minCoverage, double minDensity, String whyNone) {
+        XYSeriesCollection ds = new XYSeriesCollection();
+        XYSeries peel = new XYSeries("peeling trajectory", false, true);
+        for (int s = 0; s < peeling[0].length; s++) peel.add(peeling[0][s], peeling[1][s]);
+        ds.addSeries(peel);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        r.setSeriesPaint(0, PALETTE[0]);
+        r.setSeriesStroke(0, new BasicStroke(1.5f));
+        r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        int next = 1;
+        if (pasting != null && pasting[0].length > 1) {
+            XYSeries paste = new XYSeries("pasting of the chosen box", false, true);
+            for (int s = 0; s < pasting[0].length; s++) paste.add(pasting[0][s], pasting[1][s]);
+            ds.addSeries(paste);
+            r.setSeriesPaint(next, PALETTE[2]);
+            r.setSeriesStroke(next, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 3f}, 0f));
+            r.setSeriesShape(next, new java.awt.geom.Rectangle2D.Double(-2.5, -2.5, 5, 5));
+            next++;
+        }
+        if (chosen != null) {
+            XYSeries box = new XYSeries("reported box", false, true);
+            box.add(chosen[0], chosen[1]);
+            ds.addSeries(box);
+            r.setSeriesPaint(next, PALETTE[1]);
+            r.setSeriesLinesVisible(next, false);
+            r.setSeriesShape(next, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
+        }
+        NumberAxis x = new NumberAxis("coverage (share of the runs of interest inside the box)");
+        NumberAxis y = new NumberAxis("density (share of the box's runs that are of interest)");
+        x.setRange(-0.02, 1.02);
+        y.setRange(-0.02, 1.02);
+        XYPlot plot = new XYPlot(ds, x, y, r);
+        Stroke dashed = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
+        ValueMarker cov = new ValueMarker(minCoverage, Color.GRAY, dashed);
+        cov.setLabel("min coverage " + fmt(minCoverage));
+        cov.setLabelFont(FONT.deriveFont(10f));
+        cov.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        cov.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(cov);
+        ValueMarker den = new ValueMarker(minDensity, Color.GRAY, dashed);
+        den.setLabel("min density " + fmt(minDensity));
+        den.setLabelFont(FONT.deriveFont(10f));
+        den.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        den.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        plot.addRangeMarker(den);
+        JFreeChart chart = new JFreeChart(title, FONT.deriveFont(Font.BOLD, 14f), plot, true);
+        if (whyNone != null) chart.addSubtitle(new TextTitle(whyNone, FONT));
+        return finish(chart, plot);
     }
 
     private static BarRenderer bars() {
