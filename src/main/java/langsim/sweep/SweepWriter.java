@@ -353,10 +353,6 @@ public final class SweepWriter {
         return s.replaceAll("[^A-Za-z0-9._-]+", "_");
     }
 
-    static Prim.Box primBox(SweepAnalysis a) {
-        return a.prim() == null ? null : a.prim().box();
-    }
-
     static String encode(byte[] png) {
         return Base64.getEncoder().encodeToString(png);
     }
