@@ -66,6 +66,15 @@ public final class Calibration {
         return new Calibration(changed, file, base, params, rows, ignoredRows);
     }
 
+    /** The same calibration fitted on the years not in {@code years} (a backtest's forecast origin). */
+    Calibration withHeldOutYears(List<Integer> years) {
+        CalibrationSpec s = spec;
+        CalibrationSpec changed = new CalibrationSpec(s.name(), s.description(), s.baseScenario(), s.set(), s.parameters(),
+                s.observations(), s.metrics(), List.copyOf(years), s.replications(), s.evaluations(), s.population(), s.sigma(),
+                s.finalReplications(), s.seed());
+        return new Calibration(changed, file, base, params, rows, ignoredRows);
+    }
+
     public CalibrationSpec spec() {
         return spec;
     }

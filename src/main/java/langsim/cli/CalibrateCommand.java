@@ -2,9 +2,11 @@ package langsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import langsim.calibrate.Backtest;
 import langsim.calibrate.Calibration;
 import langsim.calibrate.CalibrationOutputs;
 import langsim.calibrate.CalibrationResult;
@@ -21,6 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "replications per evaluation. Writes fitted-scenario.yaml (ready to run), parameters.csv, fit.csv (observed",
             "against simulated with 95%% intervals, fit / held-out), history.csv, summary.txt and the chart fit.png/.svg",
             "into results/calibration-<name>/ (or --out), and prints the error on the held-out years.",
+            "With --backtest: for each origin year, fits on the observations up to it and forecasts the later years,",
+            "against naive forecasts (persistence, linear and log-linear trend) with 95%% predictive intervals; prints a",
+            "table per origin and a summary, writes backtest.csv and backtest.txt into results/backtest-<name>/ (or --out).",
             "See docs/validation.md and scenarios/calibration/."})
 final class CalibrateCommand implements Callable<Integer> {
     @Spec
@@ -44,6 +49,13 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "skip fit.png / fit.svg")
     boolean noCharts;
 
+    @Option(names = "--backtest", description = "backtest: fit up to each origin year, forecast the later years, compare with naive forecasts")
+    boolean backtest;
+
+    @Option(names = "--origins", split = ",", paramLabel = "YEAR", description = "backtest origin years, e.g. 2019,2020,2021 "
+            + "(default: the third observed year to the last but one)")
+    List<Integer> origins;
+
     @Mixin
     CostOptions cost;
 
@@ -52,24 +64,16 @@ final class CalibrateCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
         if (evaluations != null && evaluations < 2) throw new BadInputException("--evaluations must be at least 2, got " + evaluations);
+        if (origins != null && !backtest) throw new BadInputException("--origins needs --backtest");
         Calibration cal = Calibration.load(file);
         if (evaluations != null) cal = cal.withEvaluations(evaluations);
         cost.checkCalibration(cal, threadCount);
+        if (backtest) return backtest(cal, threadCount);
         Path target = out != null ? out : Path.of("results", "calibration-" + cal.spec().name());
         OutputLocation.prepare(target, RunCommand.outOption(out));
         PrintWriter err = spec.commandLine().getErr();
         boolean console = System.console() != null;
-        CalibrationResult result = cal.fit(threadCount, p -> {
-            if (quiet) return;
-            String line = String.format(Locale.ROOT, "evaluation %d/%d  error %.5g  best %.5g", p.evaluation(), p.budget(), p.error(), p.best());
-            if (console) {
-                err.print("\r" + line + "   ");
-                if (p.evaluation() == p.budget()) err.println();
-            } else if (p.evaluation() % 10 == 0 || p.evaluation() == 1) {
-                err.println(line);
-            }
-            err.flush();
-        });
+        CalibrationResult result = cal.fit(threadCount, p -> progress(err, console, "", p));
         if (console && !quiet) err.println();
         CalibrationOutputs.write(target, result, !noCharts);
         PrintWriter o = spec.commandLine().getOut();
@@ -77,5 +81,35 @@ final class CalibrateCommand implements Callable<Integer> {
         o.println("Results in " + target + " (fitted scenario: " + target.resolve("fitted-scenario.yaml") + ")");
         o.flush();
         return 0;
+    }
+
+    private int backtest(Calibration cal, int threadCount) {
+        List<Integer> years = origins != null ? origins : Backtest.defaultOrigins(cal);
+        Backtest.checkOrigins(cal, years);
+        Path target = out != null ? out : Path.of("results", "backtest-" + cal.spec().name());
+        OutputLocation.prepare(target, RunCommand.outOption(out));
+        PrintWriter err = spec.commandLine().getErr();
+        boolean console = System.console() != null;
+        Backtest result = Backtest.run(cal, years, threadCount, (origin, p) -> progress(err, console, "origin " + origin + "  ", p));
+        if (console && !quiet) err.println();
+        result.write(target);
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(result.tables());
+        o.print(result.summary());
+        o.println("Results in " + target + " (backtest.csv, backtest.txt)");
+        o.flush();
+        return 0;
+    }
+
+    private void progress(PrintWriter err, boolean console, String prefix, Calibration.Progress p) {
+        if (quiet) return;
+        String line = prefix + String.format(Locale.ROOT, "evaluation %d/%d  error %.5g  best %.5g", p.evaluation(), p.budget(), p.error(), p.best());
+        if (console) {
+            err.print("\r" + line + "   ");
+            if (p.evaluation() == p.budget()) err.println();
+        } else if (p.evaluation() % 10 == 0 || p.evaluation() == 1) {
+            err.println(line);
+        }
+        err.flush();
     }
 }
