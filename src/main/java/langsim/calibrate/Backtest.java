@@ -280,17 +280,23 @@ public final class Backtest {
         if (undefined > 0) b.append("  (" + undefined + " forecasts at or below 0 have no log error and are left out of their RMSE)\n");
         b.append("Intervals: model = spread of the final replications at the fitted values (simulation sampling noise only, "
                 + "not parameter uncertainty); naive = from their regression residuals (Student t).\n");
-        String bestNaive = METHODS.subList(1, METHODS.size()).stream()
-                .min((x, y) -> Double.compare(overall.get(x), overall.get(y))).orElseThrow();
-        double model = overall.get("model");
-        double naive = overall.get(bestNaive);
-        if (model < naive) {
-            b.append(String.format(Locale.ROOT, "The model beats the best naive forecast: RMSE %s against %s for %s.%n",
-                    Calibration.fmt(model), Calibration.fmt(naive), bestNaive));
-        } else {
-            b.append(String.format(Locale.ROOT, "The model does NOT beat the best naive forecast: RMSE %s against %s for %s.%n",
-                    Calibration.fmt(model), Calibration.fmt(naive), bestNaive));
+        List<String> losses = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            Predicate<Point> f = filters.get(g);
+            Map<String, Double> r = new LinkedHashMap<>();
+            for (String method : METHODS) r.put(method, rmse(all.stream().filter(p -> p.method().equals(method)).filter(f).toList()));
+            String bestNaive = METHODS.subList(1, METHODS.size()).stream().min((x, y) -> Double.compare(r.get(x), r.get(y))).orElseThrow();
+            double model = r.get("model");
+            double naive = r.get(bestNaive);
+            if (g == 0) {
+                b.append(String.format(Locale.ROOT, "%s: RMSE %s against %s for %s.%n",
+                        model < naive ? "The model beats the best naive forecast" : "The model does NOT beat the best naive forecast",
+                        Calibration.fmt(model), Calibration.fmt(naive), bestNaive));
+            } else if (!(model < naive)) {
+                losses.add(String.format(Locale.ROOT, "%s (%s against %s %s)", groups.get(g), Calibration.fmt(model), bestNaive, Calibration.fmt(naive)));
+            }
         }
+        if (!losses.isEmpty()) b.append("It does NOT beat the best naive forecast for: ").append(String.join(", ", losses)).append(".\n");
         return b.toString();
     }
 }
