@@ -59,6 +59,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     CostOptions cost;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Override
     public Integer call() {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -72,9 +75,8 @@ final class CalibrateCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("results", "calibration-" + cal.spec().name());
         OutputLocation.prepare(target, RunCommand.outOption(out));
         PrintWriter err = spec.commandLine().getErr();
-        boolean console = System.console() != null;
-        CalibrationResult result = cal.fit(threadCount, p -> progress(err, console, "", p));
-        if (console && !quiet) err.println();
+        ProgressOptions.Style style = quiet ? ProgressOptions.Style.NONE : progressOptions.style();
+        CalibrationResult result = cal.fit(threadCount, p -> progress(err, style, "", p));
         CalibrationOutputs.write(target, result, !noCharts);
         PrintWriter o = spec.commandLine().getOut();
         o.print(result.summary());
@@ -89,9 +91,8 @@ final class CalibrateCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("results", "backtest-" + cal.spec().name());
         OutputLocation.prepare(target, RunCommand.outOption(out));
         PrintWriter err = spec.commandLine().getErr();
-        boolean console = System.console() != null;
-        Backtest result = Backtest.run(cal, years, threadCount, (origin, p) -> progress(err, console, "origin " + origin + "  ", p));
-        if (console && !quiet) err.println();
+        ProgressOptions.Style style = quiet ? ProgressOptions.Style.NONE : progressOptions.style();
+        Backtest result = Backtest.run(cal, years, threadCount, (origin, p) -> progress(err, style, "origin " + origin + "  ", p));
         result.write(target);
         PrintWriter o = spec.commandLine().getOut();
         o.print(result.tables());
@@ -101,10 +102,11 @@ final class CalibrateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void progress(PrintWriter err, boolean console, String prefix, Calibration.Progress p) {
-        if (quiet) return;
+    /** One line redrawn in place on a terminal, a plain line every 10 evaluations elsewhere (--progress). */
+    private static void progress(PrintWriter err, ProgressOptions.Style style, String prefix, Calibration.Progress p) {
+        if (style == ProgressOptions.Style.NONE) return;
         String line = prefix + String.format(Locale.ROOT, "evaluation %d/%d  error %.5g  best %.5g", p.evaluation(), p.budget(), p.error(), p.best());
-        if (console) {
+        if (style == ProgressOptions.Style.REDRAW) {
             err.print("\r" + line + "   ");
             if (p.evaluation() == p.budget()) err.println();
         } else if (p.evaluation() % 10 == 0 || p.evaluation() == 1) {
