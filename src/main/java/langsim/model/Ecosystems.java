@@ -11,7 +11,9 @@ import sim.engine.SimState;
  * much of the layer's needs it covers, {@code E / (E + K)} (bounded: once libraries for a layer's needs exist, more
  * of them add ever less, the diminishing returns behind Meyerovich and Rabkin's finding that library availability
  * drives adoption). "Effective" adds spill-over from the language's other layers and, for every host, the wrapped
- * foundation code of the guests it can call.
+ * foundation code of the guests it can call. It also holds what follows from the ecosystems: which languages exist
+ * (a language's ecosystem appears when it enters) and the productivity, learning time and fit in force, which may
+ * improve as a language's ecosystem grows.
  */
 final class Ecosystems {
     private final double[][] stock;
@@ -45,8 +47,7 @@ final class Ecosystems {
         for (int l = 0; l < p.layers; l++) {
             for (int k = 0; k < p.languages; k++) initialTotal[l] += initialStock(p, l, k);
         }
-        enter(p, p.scenario.simulation().startYear());
-        refreshTerms(p);
+        enter(p, p.scenario.simulation().startYear());   // computes the terms (at least one language exists)
     }
 
     private static double initialStock(Params p, int layer, int language) {
