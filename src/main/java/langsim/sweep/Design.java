@@ -68,7 +68,7 @@ public record Design(DesignKind kind, double[][] unit, double[][] values, int gr
                 return mapped(DesignKind.MORRIS, Designs.morris(spec.samples(), k, spec.morrisLevels(), seed), params,
                         k + 1, Designs.morrisDelta(spec.morrisLevels()));
             default:
-                throw new IllegalArgumentException(String.valueOf(spec.design()));
+                throw new IllegalArgumentException(String.valueOf(spec.design()) + " designs are read by SweepLoader");
         }
     }
 
@@ -76,6 +76,7 @@ public record Design(DesignKind kind, double[][] unit, double[][] values, int gr
     public static long size(SweepSpec spec, int k) {
         return switch (spec.design()) {
             case LHS, SOBOL -> spec.samples();
+            case FILE -> throw new IllegalArgumentException("the size of design: file is its number of rows");
             case SALTELLI -> (long) spec.samples() * (k + 2);
             case MORRIS -> (long) spec.samples() * (k + 1);
             case OAT -> {
@@ -92,6 +93,15 @@ public record Design(DesignKind kind, double[][] unit, double[][] values, int gr
                 yield n;
             }
         };
+    }
+
+    /** A design of given values (design: file); unit coordinates are the parameters' CDFs at the values. */
+    public static Design of(DesignKind kind, double[][] values, List<SweepParameter> params) {
+        double[][] unit = new double[values.length][params.size()];
+        for (int i = 0; i < values.length; i++) {
+            for (int j = 0; j < params.size(); j++) unit[i][j] = params.get(j).toUnit(values[i][j]);
+        }
+        return new Design(kind, unit, values, 1, Double.NaN);
     }
 
     private static Design mapped(DesignKind kind, double[][] unit, List<SweepParameter> params, int group, double delta) {

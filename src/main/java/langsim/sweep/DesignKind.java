@@ -13,7 +13,9 @@ public enum DesignKind {
     /** Saltelli's scheme (A, AB_1..AB_k, B per base row) for first-order and total Sobol indices. */
     SALTELLI,
     /** Morris elementary-effects trajectories on a p-level grid. */
-    MORRIS;
+    MORRIS,
+    /** The points of a CSV file ({@code design_file}: one column per parameter path), run as given. */
+    FILE;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

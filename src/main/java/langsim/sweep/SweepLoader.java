@@ -78,7 +78,8 @@ public final class SweepLoader {
             boolean integer = Tag.INT.equals(s.getTag());
             double current = Double.parseDouble(s.getValue());
             double baseValue = Double.isNaN(p.base()) ? current : p.base();
-            SweepParameter sp = new SweepParameter(path, p.label(), p.lo(), p.hi(), p.levels(), baseValue, integer);
+            SweepParameter sp = new SweepParameter(path, p.label(), p.lo(), p.hi(), p.levels(), baseValue, integer,
+                    p.levels().isEmpty() ? p.resolve() : null);
             if (spec.design() == DesignKind.OAT && (baseValue < sp.lo() || baseValue > sp.hi())) {
                 throw ConfigException.at(keyNode, at, "base value " + baseValue + " is outside [" + sp.lo() + ", " + sp.hi()
                         + "]; set 'base' or widen the range");
@@ -93,7 +94,15 @@ public final class SweepLoader {
             if (problem != null) throw ConfigException.at(item(child(root, "outputs"), i), "outputs[" + i + "]", problem);
         }
 
-        long points = Design.size(spec, resolved.size());
+        double[][] filePoints = null;
+        if (spec.design() == DesignKind.FILE) {
+            Path csv = file.toAbsolutePath().getParent().resolve(spec.designFile()).normalize();
+            if (!java.nio.file.Files.isRegularFile(csv)) {
+                throw ConfigException.at(child(root, "design_file"), "design_file", "no such file: " + csv);
+            }
+            filePoints = DesignFile.read(csv, resolved);
+        }
+        long points = filePoints != null ? filePoints.length : Design.size(spec, resolved.size());
         long runs = points >= Long.MAX_VALUE / spec.replications() ? Long.MAX_VALUE : points * spec.replications();
         if (runs > maxRuns) {
             throw ConfigException.of(source, "the " + spec.design().label() + " design needs "
@@ -101,7 +110,7 @@ public final class SweepLoader {
                     + spec.replications() + " replications), more than --max-runs " + maxRuns
                     + "; lower samples or replications, or raise --max-runs");
         }
-        Design design = Design.build(spec, resolved);
+        Design design = filePoints != null ? Design.of(DesignKind.FILE, filePoints, resolved) : Design.build(spec, resolved);
         return new Sweep(spec, file, base, List.copyOf(resolved), design, SweepOutputs.of(spec.outputs()));
     }
 

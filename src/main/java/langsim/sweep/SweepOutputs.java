@@ -21,7 +21,8 @@ import langsim.scenario.Scenario;
  * <li>{@code dominance_year}, {@code foundation_year}: first year the threshold was crossed (empty if never);</li>
  * <li>{@code dominant}, {@code foundation_layer}, {@code niche}: 1 if the run's verdict is that, else 0;</li>
  * <li>{@code share_LAYER}: the judged language's mean share of the layer's new work over the verdict window, and
- *     {@code leads_LAYER}: 1 if that reaches the layer's threshold, else 0 (layers in {@code verdict.layer_thresholds}).</li>
+ *     {@code leads_LAYER}: 1 if that reaches the layer's threshold, else 0 (layers in {@code verdict.layer_thresholds});</li>
+ * <li>{@code share_LAYER_LANGUAGE}: any language's mean share of any layer's new work over the verdict window.</li>
  * </ul>
  */
 public final class SweepOutputs {
@@ -52,16 +53,32 @@ public final class SweepOutputs {
         Matcher layer = PER_LAYER.matcher(name);
         if (layer.matches()) {
             var judged = base.verdict().layerThresholds().keySet();
-            return judged.contains(layer.group(2)) ? null
-                    : "layer '" + layer.group(2) + "' has no verdict of its own; layers in verdict.layer_thresholds: " + judged;
+            if (judged.contains(layer.group(2))) return null;
+            if (layer.group(1).equals("share") && perLanguage(layer.group(2), base.layers().keySet(), base.languages().keySet()) != null) {
+                return null;
+            }
+            return "layer '" + layer.group(2) + "' has no verdict of its own; layers in verdict.layer_thresholds: " + judged
+                    + (layer.group(1).equals("share") ? "; for a language's share of any layer write share_LAYER_LANGUAGE (layers "
+                    + base.layers().keySet() + ", languages " + base.languages().keySet() + ")" : "");
         }
         List<String> known = new ArrayList<>(FIXED);
         known.add("application_share_YYYY");
         known.add("foundation_share_YYYY");
         known.add("share_LAYER");
         known.add("leads_LAYER");
+        known.add("share_LAYER_LANGUAGE");
         String near = langsim.config.Suggestions.nearest(name, known);
         return "unknown output '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "; known outputs: " + String.join(", ", known));
+    }
+
+    /** {layer, language} if {@code rest} is LAYER_LANGUAGE for a known layer and language, else null. */
+    static String[] perLanguage(String rest, java.util.Collection<String> layers, java.util.Collection<String> languages) {
+        for (int i = rest.indexOf('_'); i > 0; i = rest.indexOf('_', i + 1)) {
+            String layer = rest.substring(0, i);
+            String language = rest.substring(i + 1);
+            if (layers.contains(layer) && languages.contains(language)) return new String[] {layer, language};
+        }
+        return null;
     }
 
     public static SweepOutputs of(List<String> requested) {
@@ -101,6 +118,16 @@ public final class SweepOutputs {
         Matcher layer = PER_LAYER.matcher(name);
         if (layer.matches()) {
             LayerVerdict lv = v.layers().get(layer.group(2));
+            if (lv == null) {
+                String[] ll = perLanguage(layer.group(2), record.layers(), record.languages());
+                if (ll == null) throw new IllegalArgumentException("unknown output " + name);
+                int[] idx = {record.layers().indexOf(ll[0])};
+                int lang = record.languages().indexOf(ll[1]);
+                int window = Math.min(scenario.verdict().windowYears(), record.years());
+                double sum = 0;
+                for (int y = record.years() - window; y < record.years(); y++) sum += record.newWorkShare(y, idx, lang);
+                return sum / window;
+            }
             return layer.group(1).equals("share") ? lv.share() : lv.leads() ? 1 : 0;
         }
         Matcher m = YEARLY.matcher(name);

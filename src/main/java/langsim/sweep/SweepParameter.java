@@ -3,31 +3,58 @@ package langsim.sweep;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A swept parameter resolved against the base scenario: its range, levels, base value and whether it is an integer. */
+/**
+ * A swept parameter resolved against the base scenario: its range, distribution (null for explicit levels), levels,
+ * base value and whether it is an integer.
+ */
 public record SweepParameter(String path, String label, double lo, double hi, List<Double> levels, double base,
-                             boolean integer) {
+                             boolean integer, ParameterDistribution distribution) {
 
-    /** The value at unit coordinate u: one of the explicit levels, or lo + u (hi - lo) (rounded for integers). */
+    /** A uniform parameter on [lo, hi] (or over explicit levels). */
+    public SweepParameter(String path, String label, double lo, double hi, List<Double> levels, double base, boolean integer) {
+        this(path, label, lo, hi, levels, base, integer, levels.isEmpty() ? ParameterDistribution.uniform(lo, hi) : null);
+    }
+
+    /** True for a continuous distribution other than uniform. */
+    public boolean nonUniform() {
+        return levels.isEmpty() && distribution.kind() != Distribution.UNIFORM;
+    }
+
+    /**
+     * The value at unit coordinate u: one of the explicit levels (each with probability 1/n), or the distribution's
+     * quantile at u (lo + u (hi - lo) for a uniform), rounded for integers.
+     */
     public double fromUnit(double u) {
         if (!levels.isEmpty()) {
             int n = levels.size();
             return levels.get(Math.min(n - 1, Math.max(0, (int) Math.floor(u * n))));
         }
-        double v = lo + u * (hi - lo);
+        double v = distribution.quantile(u);
         return integer ? Math.rint(v) : v;
     }
 
-    /** Unit coordinate of a value (for charts and analyses). */
+    /** Unit coordinate of a value (for charts and analyses): the distribution's CDF at v. */
     public double toUnit(double v) {
-        return hi > lo ? (v - lo) / (hi - lo) : 0.5;
+        if (!levels.isEmpty() || distribution == null) return hi > lo ? (v - lo) / (hi - lo) : 0.5;
+        return distribution.cdf(v);
     }
 
-    /** The explicit levels, or {@code count} evenly spaced values from lo to hi (integers deduplicated). */
+    /**
+     * The explicit levels, or {@code count} evenly spaced values from lo to hi (integers deduplicated); for a
+     * non-uniform distribution, its quantiles at {@code count} evenly spaced probabilities from 1 % to 99 %.
+     */
     public List<Double> levels(int count) {
         if (!levels.isEmpty()) return levels;
         List<Double> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            double v = count == 1 ? (lo + hi) / 2 : lo + (hi - lo) * i / (count - 1);
+            double v;
+            if (nonUniform()) {
+                double pr = count == 1 ? 0.5 : ParameterDistribution.LEVEL_LOW
+                        + (ParameterDistribution.LEVEL_HIGH - ParameterDistribution.LEVEL_LOW) * i / (count - 1);
+                v = distribution.quantile(pr);
+            } else {
+                v = count == 1 ? (lo + hi) / 2 : lo + (hi - lo) * i / (count - 1);
+            }
             if (integer) v = Math.rint(v);
             if (!out.contains(v)) out.add(v);
         }

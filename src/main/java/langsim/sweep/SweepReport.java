@@ -32,7 +32,8 @@ public final class SweepReport {
         h.append("<table>");
         row(h, "base scenario", spec.baseScenario() + " (" + sweep.base().name() + ")");
         if (!spec.set().isEmpty()) row(h, "base overrides", String.join("; ", spec.set()));
-        row(h, "design", spec.design().label() + ", samples " + spec.samples());
+        row(h, "design", spec.design() == DesignKind.FILE ? "file " + spec.designFile() + ", " + a.sweep().points() + " points"
+                : spec.design().label() + ", samples " + spec.samples());
         row(h, "design points", Integer.toString(sweep.points()));
         row(h, "replications per point", Integer.toString(spec.replications()));
         row(h, "runs", Long.toString(sweep.runs()));

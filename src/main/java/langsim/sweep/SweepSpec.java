@@ -21,7 +21,9 @@ public record SweepSpec(
         @Doc("base scenario file; a relative path is relative to the sweep file's folder") String baseScenario,
         @Doc("path=value overrides applied to the base scenario before sweeping (e.g. fewer agents)") List<String> set,
         @Doc("parameters to vary, by scenario path (e.g. languages.Rust.learning_years)") Map<String, ParameterSpec> parameters,
-        @Doc("factorial, oat, lhs, sobol, saltelli or morris") DesignKind design,
+        @Doc("factorial, oat, lhs, sobol, saltelli, morris, or file (the points of design_file)") DesignKind design,
+        @Doc("with design: file, a CSV of design points (one column per parameter path; relative to the sweep file's folder)")
+        String designFile,
         @Doc("design size: points (lhs, sobol), base rows (saltelli), trajectories (morris), levels per parameter (factorial, oat, unless given)")
         @Range(min = 1, max = 1_000_000) int samples,
         @Doc("grid levels of the Morris design (even)") @Range(min = 2, max = 100) int morrisLevels,
@@ -34,7 +36,7 @@ public record SweepSpec(
     public static SweepSpec defaults(List<String> parameterKeys) {
         Map<String, ParameterSpec> params = new LinkedHashMap<>();
         for (String k : parameterKeys) params.put(k, ParameterSpec.UNSET);
-        return new SweepSpec("", "", "", List.of(), params, DesignKind.LHS, 0, 4, 1,
+        return new SweepSpec("", "", "", List.of(), params, DesignKind.LHS, "", 0, 4, 1,
                 List.of("verdict", "application_share", "foundation_share", "dominant"), 1L, AnalysisSpec.DEFAULTS);
     }
 
@@ -43,7 +45,13 @@ public record SweepSpec(
         if (name.isBlank()) v.error("name", "missing required field 'name'");
         if (baseScenario.isBlank()) v.error("base_scenario", "missing required field 'base_scenario'");
         if (parameters.isEmpty()) v.error("parameters", "missing required field 'parameters' (at least one parameter to vary)");
-        if (samples == 0) v.error("samples", "missing required field 'samples' (the design size)");
+        if (samples == 0 && design != DesignKind.FILE) v.error("samples", "missing required field 'samples' (the design size)");
+        if (design == DesignKind.FILE && designFile.isBlank()) {
+            v.error("design_file", "missing required field 'design_file' (design: file runs the points of a CSV file)");
+        }
+        if (design != DesignKind.FILE && !designFile.isBlank()) {
+            v.error("design_file", "design_file is only read with design: file (the design is " + design.label() + ")");
+        }
         if (outputs.isEmpty()) v.error("outputs", "must not be empty");
         switch (design) {
             case FACTORIAL, OAT -> {
@@ -51,6 +59,7 @@ public record SweepSpec(
                 if (samples < 2 && !allLevels) v.error("samples", design.label() + " needs at least 2 levels per parameter, got " + samples);
             }
             case LHS, SOBOL -> { if (samples < 2) v.error("samples", design.label() + " needs at least 2 points, got " + samples); }
+            case FILE -> { }
             case SALTELLI -> { if (samples < 4) v.error("samples", "saltelli needs at least 4 base rows, got " + samples); }
             case MORRIS -> {
                 if (samples < 2) v.error("samples", "morris needs at least 2 trajectories, got " + samples);

@@ -25,7 +25,8 @@ import langsim.sweep.chart.SweepCharts;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Writes a sweep's results folder atomically: runs.csv, points.csv, sensitivity.csv, prim.csv, sweep.resolved.yaml, charts/
+ * Writes a sweep's results folder atomically: runs.csv, points.csv, sensitivity.csv, prim.csv, problem.json and design.csv
+ * (see {@link SweepInterop}), sweep.resolved.yaml, charts/
  * and report.html. Every file is a deterministic function of the sweep and its runs (no timestamps, no timings), so an
  * interrupted-and-resumed sweep writes the same bytes as an uninterrupted one.
  */
@@ -64,6 +65,8 @@ public final class SweepWriter {
             out.writeText("points.csv", pointsCsv(a));
             out.writeText("sensitivity.csv", SensitivityCsv.write(a.indices()));
             out.writeText("prim.csv", primCsv(a));
+            out.writeText("problem.json", SweepInterop.problemJson(sweep));
+            out.writeText("design.csv", SweepInterop.designCsv(sweep));
             out.writeText("sweep.resolved.yaml", RecordWriter.toYaml(sweep.spec(),
                     "sweep " + sweep.name() + " as resolved by langsim (defaults filled in)"));
             Map<String, byte[]> charts = withCharts ? charts(a) : Map.of();
