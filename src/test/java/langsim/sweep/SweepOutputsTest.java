@@ -36,4 +36,17 @@ class SweepOutputsTest {
         double[] values = outputs.extract(StackRuns.scenario(StackRuns.SPEC), run, VerdictJudge.judge(StackRuns.SPEC, run));
         assertArrayEquals(new double[] {0.6, 1, 0.01, 0, 1}, values, 1e-12);
     }
+
+    @Test
+    void perLanguageOutputsAreAnyLanguagesShareOfAnyLayer() {
+        RunRecord run = StackRuns.run(new double[] {0.01, 0.01, 0.01}, new double[] {0.4, 0.55, 0.65}, new double[] {0.25, 0.25, 0.25});
+        var scenario = StackRuns.scenario(StackRuns.SPEC);
+        assertNull(SweepOutputs.problem("share_application_Python", scenario));
+        assertNull(SweepOutputs.problem("share_foundation_Rust", scenario));
+        String bad = SweepOutputs.problem("share_application_Go", scenario);
+        assertTrue(bad != null && bad.contains("share_LAYER_LANGUAGE"), bad);
+        SweepOutputs outputs = SweepOutputs.of(List.of("share_application_Rust", "share_application_Python", "share_research_Python"));
+        double[] values = outputs.extract(scenario, run, VerdictJudge.judge(StackRuns.SPEC, run));
+        assertArrayEquals(new double[] {0.6, 0.4, 0.99}, values, 1e-12);
+    }
 }
