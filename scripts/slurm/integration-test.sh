@@ -1,7 +1,8 @@
 #!/bin/bash
 # Stands up a throw-away single-node Slurm cluster on this machine (Debian/Ubuntu, root, no systemd needed), runs a
 # sweep through scripts/slurm/sweep.sbatch as a job array plus a dependent merge job, and checks the merged results
-# are byte-identical to the single-machine sweep. Not part of `mvn test` (it installs packages):
+# are byte-identical to the single-machine sweep; then deletes two shards' journals, checks the merge fails naming them,
+# resubmits just those array ids (LANGSIM_SHARDS=N sbatch --array=1,N-1) and checks again. Not part of `mvn test`:
 #
 #   sudo scripts/slurm/integration-test.sh                     # the shipped sweep, 4 shards
 #   SHARDS=8 SWEEP=path.yaml REFERENCE=results/x sudo -E scripts/slurm/integration-test.sh
