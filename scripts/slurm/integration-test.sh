@@ -1,7 +1,8 @@
 #!/bin/bash
 # Stands up a throw-away single-node Slurm cluster on this machine (Debian/Ubuntu, root, no systemd needed), runs a
 # sweep through scripts/slurm/sweep.sbatch as a job array plus a dependent merge job, and checks the merged results
-# are byte-identical to the single-machine sweep. Not part of `mvn test` (it installs packages):
+# are byte-identical to the single-machine sweep; then deletes two shards' journals, checks the merge fails naming them,
+# resubmits just those array ids (LANGSIM_SHARDS=N sbatch --array=1,N-1) and checks again. Not part of `mvn test`:
 #
 #   sudo scripts/slurm/integration-test.sh                     # the shipped sweep, 4 shards
 #   SHARDS=8 SWEEP=path.yaml REFERENCE=results/x sudo -E scripts/slurm/integration-test.sh
@@ -25,12 +26,12 @@ if ! command -v slurmctld >/dev/null || ! command -v munged >/dev/null; then
 fi
 # if the package install started the distribution's own daemons, stop them (by their pid files)
 for pf in /run/munge/munged.pid /run/slurmctld.pid /run/slurmd.pid /var/run/slurmctld.pid /var/run/slurmd.pid; do
-  [[ -s $pf ]] && kill "$(cat "$pf")" 2>/dev/null || true
+  if [[ -s $pf ]]; then kill "$(cat "$pf")" 2>/dev/null || true; fi
 done
 
 stop_all() {
   for pf in "$scratch"/slurmd.pid "$scratch"/slurmctld.pid "$scratch"/munge/munged.pid; do
-    [[ -s $pf ]] && kill "$(cat "$pf")" 2>/dev/null || true
+    if [[ -s $pf ]]; then kill "$(cat "$pf")" 2>/dev/null || true; fi
   done
 }
 trap stop_all EXIT
@@ -99,10 +100,36 @@ if [[ -z $ref ]]; then
   log "single-machine sweep for comparison"
   java -jar target/langsim.jar sweep "$sweep" --out "$ref" -q
 fi
-if diff -r -x shards "$ref" "$out" >/dev/null; then
-  log "PASS: Slurm shards + merge are byte-identical to the single-machine sweep ($(ls "$out"/shards | wc -l) shard journals kept)"
-else
-  diff -r -q -x shards "$ref" "$out" || true
-  log "FAIL: merged results differ"
-  exit 1
-fi
+same() {
+  if diff -r -x shards "$ref" "$1" >/dev/null; then
+    log "PASS: $2 byte-identical to the single-machine sweep ($(find "$1"/shards -name '*.journal' | wc -l) shard journals kept)"
+  else
+    diff -r -q -x shards "$ref" "$1" || true
+    log "FAIL: $2 differs"
+    exit 1
+  fi
+}
+same "$out" "Slurm shards + merge are"
+
+# Recovery, as the README describes it: shards lost (here: their journals and the merged results deleted), the
+# merge fails naming them, a resubmission of just those array ids with LANGSIM_SHARDS, then the merge again.
+lost=(1 $((shards - 1)))
+ids=$(IFS=,; echo "${lost[*]}")
+log "recovery: deleting shard journals ${ids} and the results; the merge must fail (exit 2) naming them"
+for i in "${lost[@]}"; do rm -f "$out/shards/shard-$i-of-$shards.journal"; done
+find "$out" -mindepth 1 -maxdepth 1 ! -name shards -exec rm -rf {} +
+failed=$(sbatch --parsable --cpus-per-task=1 --mem-per-cpu=0 --output="$scratch/logs/merge-incomplete.out" \
+  scripts/slurm/sweep.sbatch "$sweep" "$out")
+while [[ -n $(squeue -h -j "$failed" 2>/dev/null) ]]; do sleep 1; done
+scontrol show job "$failed" | grep -q 'ExitCode=2:0' || { echo "FAIL: the incomplete merge did not exit 2"; scontrol show job "$failed"; exit 1; }
+grep 'incomplete shards' "$scratch/logs/merge-incomplete.out"
+log "resubmitting LANGSIM_SHARDS=$shards sbatch --array=$ids (with --mem-per-cpu=512M: the heap follows it) and the merge"
+array2=$(LANGSIM_SHARDS=$shards sbatch --parsable --array="$ids" --cpus-per-task=1 --mem-per-cpu=512M \
+  --output="$scratch/logs/recovery-%a.out" scripts/slurm/sweep.sbatch "$sweep" "$out")
+merge2=$(sbatch --parsable --dependency=afterok:"$array2" --cpus-per-task=1 --mem-per-cpu=0 \
+  --output="$scratch/logs/merge2.out" scripts/slurm/sweep.sbatch "$sweep" "$out")
+while [[ -n $(squeue -h -j "$array2,$merge2" 2>/dev/null) ]]; do sleep 2; done
+grep -h 'sweep.sbatch:' "$scratch"/logs/recovery-*.out
+cat "$scratch/logs/merge2.out"
+[[ -f $out/runs.csv ]] || { echo "FAIL: no merged results after the recovery"; tail -n 5 "$scratch"/logs/*.out; exit 1; }
+same "$out" "after resubmitting array ids $ids, the merged results are"
