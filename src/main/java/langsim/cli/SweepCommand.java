@@ -144,7 +144,7 @@ final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         SweepAnalysis analysis = SweepAnalysis.of(sweep, outcome.results());
-        SweepWriter.write(target, analysis, null, !noCharts);
+        SweepWriter.write(target, analysis, null, !noCharts, arguments());
         if (!quiet) {
             double perRun = outcome.ran() == 0 ? 0 : outcome.journalNanos() / 1e6 / outcome.ran();
             o.printf(Locale.ROOT, "%d runs (%d resumed from the journal) in %.1f s: %.2f runs/s; journal %.2f ms/run%n",
@@ -157,7 +157,7 @@ final class SweepCommand implements Callable<Integer> {
 
     private int merge(Sweep sweep, Path target, PrintWriter o) {
         RunResult[] results = SweepMerge.collect(sweep, target);
-        SweepWriter.write(target, SweepAnalysis.of(sweep, results), SweepMerge.SHARDS, !noCharts);
+        SweepWriter.write(target, SweepAnalysis.of(sweep, results), SweepMerge.SHARDS, !noCharts, arguments());
         if (!quiet) {
             o.printf(Locale.ROOT, "Sweep %s: merged %d runs from %s%n", sweep.name(), results.length,
                     target.resolve(SweepMerge.SHARDS));
@@ -176,6 +176,13 @@ final class SweepCommand implements Callable<Integer> {
         o.println(sb);
         o.printf("Results in %s%n", target);
         o.flush();
+    }
+
+    /** The command line as typed, from the command name on (for manifest.json). */
+    private java.util.List<String> arguments() {
+        java.util.List<String> all = spec.commandLine().getParseResult().originalArgs();
+        int at = all.indexOf(spec.name());
+        return java.util.List.copyOf(at < 0 ? all : all.subList(at, all.size()));
     }
 
     static Path journalPath(Path target) {

@@ -125,7 +125,7 @@ class KillDuringWriteTest {
 
         assertEquals(0, Main.execute(args.toArray(String[]::new)));
         assertEquals(List.of(), debris(target));
-        SweepRunTest.assertSameTree(SweepRunTest.tree(reference), SweepRunTest.tree(target));
+        SweepRunTest.assertSameTree(SweepRunTest.sweepTree(reference), SweepRunTest.sweepTree(target));
     }
 
     private static long lines(Path file) {

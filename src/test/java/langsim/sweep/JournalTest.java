@@ -313,7 +313,7 @@ class JournalTest {
         assertEquals(List.of("langsim: warning: journal " + journal + " is damaged at byte " + offset
                 + " (1 unreadable line skipped; runs not in the journal are run again); remove it to start again"),
                 warnings);
-        SweepRunTest.assertSameTree(SweepRunTest.tree(reference), SweepRunTest.tree(out));
+        SweepRunTest.assertSameTree(SweepRunTest.sweepTree(reference), SweepRunTest.sweepTree(out));
 
         // a second resume reads every run, reruns nothing and writes the same results; -q keeps it silent
         long size = Files.size(journal);
@@ -321,6 +321,6 @@ class JournalTest {
         assertEquals(0, r.getKey(), r.getValue());
         assertEquals("", r.getValue());
         assertEquals(size, Files.size(journal), "nothing was run again");
-        SweepRunTest.assertSameTree(SweepRunTest.tree(reference), SweepRunTest.tree(out));
+        SweepRunTest.assertSameTree(SweepRunTest.sweepTree(reference), SweepRunTest.sweepTree(out));
     }
 }
