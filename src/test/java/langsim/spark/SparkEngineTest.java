@@ -31,8 +31,8 @@ class SparkEngineTest {
         assertTrue(a.containsKey("runs.csv") && a.containsKey("report.html"));
         SweepRunTest.assertSameTree(a, SweepRunTest.sweepTree(spark));
         // the driver journaled every run, as the thread pool does
-        assertEquals(Files.readAllLines(dir.resolve("threads.journal")).size(),
-                Files.readAllLines(dir.resolve("spark.journal")).size());
+        assertEquals(Files.readAllLines(threads.resolve(SweepRunTest.JOURNAL)).size(),
+                Files.readAllLines(spark.resolve(SweepRunTest.JOURNAL)).size());
     }
 
     @Test

@@ -105,4 +105,44 @@ public class SweepProvenanceTest {
         Map<String, byte[]> t = SweepRunTest.sweepTree(out);
         assertTrue(t.containsKey("manifest.json"));
     }
+
+    @Test
+    void theJournalLivesInTheResultsFolderAndSurvivesAnInterruptedReplacement(@TempDir Path dir) throws Exception {
+        Path f = SweepRunTest.write(dir, "tiny.yaml", SweepRunTest.tinySweep("tiny", "lhs", 4, 2));   // 8 runs
+        Path out = dir.resolve("out");
+        Path journal = out.resolve(SweepRunTest.JOURNAL);
+        assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "1", "--out", out.toString(), "-q"));
+        byte[] runs = Files.readAllBytes(out.resolve("runs.csv"));
+        assertEquals(2 + 8, Files.readAllLines(journal).size(), "the finished journal is carried into the results");
+        assertFalse(Files.readString(out.resolve(".langsim-results")).contains(".journal"), "recognised by name, not listed");
+        assertFalse(Files.exists(dir.resolve("out.journal")), "nothing beside the folder");
+
+        // a fresh sweep into the finished folder, interrupted: the old results stay whole, the journal restarts in it
+        assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "1", "--out", out.toString(), "-q",
+                "--stop-after", "3"));
+        assertArrayEquals(runs, Files.readAllBytes(out.resolve("runs.csv")));
+        assertEquals(2 + 3, Files.readAllLines(journal).size());
+        // resumed: only the 5 missing runs, then the same results and a whole journal again
+        assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "2", "--out", out.toString(), "-q", "--resume"));
+        assertArrayEquals(runs, Files.readAllBytes(out.resolve("runs.csv")));
+        assertEquals(2 + 8, Files.readAllLines(journal).size());
+
+        // a journal of an earlier version beside the folder is copied in on --resume, and left where it was
+        Path legacyOut = dir.resolve("legacy");
+        Path legacy = dir.resolve("legacy.journal");
+        List<String> partial = Files.readAllLines(journal).subList(0, 2 + 6);
+        Files.write(legacy, partial);
+        assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "1", "--out", legacyOut.toString(), "-q", "--resume"));
+        assertArrayEquals(runs, Files.readAllBytes(legacyOut.resolve("runs.csv")));
+        List<String> resumed = Files.readAllLines(legacyOut.resolve(SweepRunTest.JOURNAL));
+        assertEquals(partial, resumed.subList(0, 2 + 6), "the 6 journaled runs were kept, not run again");
+        assertEquals(2 + 8, resumed.size());
+        assertEquals(partial, Files.readAllLines(legacy));
+
+        // a folder with a user's file is refused before a journal is written into it
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("thesis.txt"), "x");
+        assertEquals(2, Main.execute("sweep", f.toString(), "--out", mine.toString(), "-q"));
+        assertFalse(Files.exists(mine.resolve(".journal")));
+    }
 }
