@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", header = "Run a parameter sweep and its sensitivity analyses (threads, shards or Spark).", mixinStandardHelpOptions = true,
         description = {"Run a parameter sweep (see scenarios/sweeps/): every design point times its replications, on a",
             "thread pool, each run's seed derived from the master seed and the run index. Finished runs go to an",
-            "append-only journal (<out>.journal); --resume finishes only the missing runs. Writes runs.csv, points.csv,",
-            "sensitivity.csv, charts/ and report.html into results/<sweep name>/ (or --out), all at once.",
+            "append-only journal (<out>/.journal/sweep.journal); --resume finishes only the missing runs. Writes runs.csv,",
+            "points.csv, sensitivity.csv, manifest.json, sweep.resolved.yaml (re-runnable), charts/ and report.html into",
+            "results/<sweep name>/ (or --out), all at once.",
             "On a batch scheduler (Slurm arrays): run every --shard I/N (I = 0..N-1) with the same --out, then --merge.",
             "On Spark: --engine spark (spark-submit, or scripts/spark/langsim-spark; local[*] without a cluster)."})
 final class SweepCommand implements Callable<Integer> {
@@ -109,6 +110,7 @@ final class SweepCommand implements Callable<Integer> {
 
         Path journal = shard == null ? journalPath(target) : SweepMerge.journal(target, part);
         Journal.refuseForeign(journal);   // before any output or engine start-up
+        if (resume && shard == null) carryLegacyJournal(target, journal, err);
         if (resume && !Files.exists(journal) && !quiet) {
             err.println("langsim: no journal at " + journal + "; starting afresh");
         }
@@ -144,7 +146,7 @@ final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         SweepAnalysis analysis = SweepAnalysis.of(sweep, outcome.results());
-        SweepWriter.write(target, analysis, null, !noCharts);
+        SweepWriter.write(target, analysis, JOURNAL_DIR, !noCharts, arguments());
         if (!quiet) {
             double perRun = outcome.ran() == 0 ? 0 : outcome.journalNanos() / 1e6 / outcome.ran();
             o.printf(Locale.ROOT, "%d runs (%d resumed from the journal) in %.1f s: %.2f runs/s; journal %.2f ms/run%n",
@@ -157,7 +159,7 @@ final class SweepCommand implements Callable<Integer> {
 
     private int merge(Sweep sweep, Path target, PrintWriter o) {
         RunResult[] results = SweepMerge.collect(sweep, target);
-        SweepWriter.write(target, SweepAnalysis.of(sweep, results), SweepMerge.SHARDS, !noCharts);
+        SweepWriter.write(target, SweepAnalysis.of(sweep, results), SweepMerge.SHARDS, !noCharts, arguments());
         if (!quiet) {
             o.printf(Locale.ROOT, "Sweep %s: merged %d runs from %s%n", sweep.name(), results.length,
                     target.resolve(SweepMerge.SHARDS));
@@ -178,8 +180,40 @@ final class SweepCommand implements Callable<Integer> {
         o.flush();
     }
 
+    /** The command line as typed, from the command name on (for manifest.json). */
+    private java.util.List<String> arguments() {
+        java.util.List<String> all = spec.commandLine().getParseResult().originalArgs();
+        int at = all.indexOf(spec.name());
+        return java.util.List.copyOf(at < 0 ? all : all.subList(at, all.size()));
+    }
+
+    /**
+     * The journal's folder inside the results folder: the journal is written there while the sweep runs (the folder
+     * holding the previous results, or only the journal), recognised as langsim's by {@code ResultsFolder}, and
+     * carried into the new folder when the results are committed (like {@code shards/} on a merge), so a commit that
+     * fails or is killed leaves it where --resume finds it.
+     */
+    static final String JOURNAL_DIR = ".journal";
+
     static Path journalPath(Path target) {
+        return target.toAbsolutePath().normalize().resolve(JOURNAL_DIR).resolve("sweep.journal");
+    }
+
+    /**
+     * Journals written by earlier versions sat beside the results folder ({@code <out>.journal}): on --resume with no
+     * journal in the folder, such a journal is copied in (and left where it is).
+     */
+    private void carryLegacyJournal(Path target, Path journal, PrintWriter err) {
         Path abs = target.toAbsolutePath().normalize();
-        return abs.resolveSibling(abs.getFileName() + ".journal");
+        Path legacy = abs.resolveSibling(abs.getFileName() + ".journal");
+        if (Files.exists(journal) || !Files.isRegularFile(legacy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        Journal.refuseForeign(legacy);
+        try {
+            Files.createDirectories(journal.getParent());
+            Files.copy(legacy, journal);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot copy the journal " + legacy + " to " + journal, e);
+        }
+        if (!quiet) err.println("langsim: continuing from the journal " + legacy + " (copied to " + journal + ")");
     }
 }

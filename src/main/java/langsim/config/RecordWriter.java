@@ -71,6 +71,11 @@ public final class RecordWriter {
 
     /** Block-style YAML; {@code headerComment} (may be null or multi-line) is written as leading '# ' lines. */
     public static String toYaml(Record r, String headerComment) {
+        return toYaml(toTree(r), headerComment);
+    }
+
+    /** As {@link #toYaml(Record, String)}, for a tree from {@link #toTree(Record)} (possibly edited). */
+    public static String toYaml(Map<String, Object> tree, String headerComment) {
         DumpSettings settings = DumpSettings.builder()
                 .setDefaultFlowStyle(FlowStyle.BLOCK)
                 .setSchema(new CoreSchema())
@@ -80,7 +85,7 @@ public final class RecordWriter {
                 .setSplitLines(false)
                 .setWidth(Integer.MAX_VALUE / 2)
                 .build();
-        String body = new Dump(settings).dumpToString(toTree(r));
+        String body = new Dump(settings).dumpToString(tree);
         StringBuilder sb = new StringBuilder();
         if (headerComment != null && !headerComment.isEmpty()) {
             for (String line : headerComment.split("\\R", -1)) {

@@ -27,16 +27,17 @@ public final class ResultsFolder {
     static final String MARKER_HEADER = "langsim results folder: langsim replaces this folder (and the files listed"
             + " below) when it writes here again";
 
-    /** Files a later langsim command may add to a results folder (report, shard runs of a sweep). */
+    /** Files a later langsim command may add to a results folder (report, shard runs of a sweep, a sweep's journal). */
     private static final Pattern REGENERATED = Pattern.compile(
-            "report\\.html|charts|charts/[^/]+\\.(png|svg)|shards|shards/shard-\\d+-of-\\d+\\.journal");
+            "report\\.html|charts|charts/[^/]+\\.(png|svg)|shards|shards/shard-\\d+-of-\\d+\\.journal"
+            + "|\\.journal|\\.journal/sweep\\.journal");
     /** The files of results folders written before markers existed (run, sweep, verify, calibrate, sensitivity). */
     private static final Pattern LEGACY = Pattern.compile("timeseries\\.csv|summary\\.json|manifest\\.json"
             + "|scenario\\.resolved\\.yaml|runs\\.csv|points\\.csv|sensitivity\\.csv|sweep\\.resolved\\.yaml"
             + "|verify\\.(csv|txt|png|svg)|fitted-scenario\\.yaml|parameters\\.csv|fit\\.(csv|png|svg)|history\\.csv"
             + "|summary\\.txt");
     private static final Pattern LEGACY_SIGNATURE = Pattern.compile(
-            "manifest\\.json|runs\\.csv|verify\\.csv|fitted-scenario\\.yaml|sensitivity\\.csv|shards");
+            "manifest\\.json|runs\\.csv|verify\\.csv|fitted-scenario\\.yaml|sensitivity\\.csv|shards|\\.journal");
 
     private ResultsFolder() {
     }

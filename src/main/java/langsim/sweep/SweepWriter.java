@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import langsim.config.RecordWriter;
 import langsim.experiment.VerdictKind;
 import langsim.output.AtomicResults;
 import langsim.output.Csv;
+import langsim.output.Json;
 import langsim.output.Num;
 import langsim.sensitivity.IndexRow;
 import langsim.sensitivity.Prim;
@@ -25,10 +25,11 @@ import langsim.sweep.chart.SweepCharts;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Writes a sweep's results folder atomically: runs.csv, points.csv, sensitivity.csv, prim.csv, problem.json and design.csv
- * (see {@link SweepInterop}), sweep.resolved.yaml, charts/
- * and report.html. Every file is a deterministic function of the sweep and its runs (no timestamps, no timings), so an
- * interrupted-and-resumed sweep writes the same bytes as an uninterrupted one.
+ * Writes a sweep's results folder atomically: runs.csv, points.csv, sensitivity.csv, prim.csv, problem.json and
+ * design.csv (see {@link SweepInterop}), sweep.resolved.yaml, base.resolved.yaml, manifest.json, charts/ and
+ * report.html. Every file is a deterministic function of the sweep and its runs (no timestamps, no timings), so an
+ * interrupted-and-resumed sweep writes the same bytes as an uninterrupted one (manifest.json's {@code arguments}
+ * entry excepted: it is the command line as typed, e.g. with {@code --resume}).
  */
 public final class SweepWriter {
     private SweepWriter() {
@@ -48,6 +49,14 @@ public final class SweepWriter {
 
     /** As {@link #write(Path, SweepAnalysis, String)}; without {@code withCharts}, no charts/ (sweep --no-charts). */
     public static void write(Path target, SweepAnalysis a, String keep, boolean withCharts) {
+        write(target, a, keep, withCharts, List.of());
+    }
+
+    /**
+     * As {@link #write(Path, SweepAnalysis, String, boolean)}; {@code arguments}: the command line as typed, recorded
+     * in manifest.json (see {@link SweepProvenance}).
+     */
+    public static void write(Path target, SweepAnalysis a, String keep, boolean withCharts, List<String> arguments) {
         try (AtomicResults out = AtomicResults.create(target)) {
             if (keep != null) {
                 Path from = target.toAbsolutePath().normalize().resolve(keep);
@@ -67,8 +76,11 @@ public final class SweepWriter {
             out.writeText("prim.csv", primCsv(a));
             out.writeText("problem.json", SweepInterop.problemJson(sweep));
             out.writeText("design.csv", SweepInterop.designCsv(sweep));
-            out.writeText("sweep.resolved.yaml", RecordWriter.toYaml(sweep.spec(),
-                    "sweep " + sweep.name() + " as resolved by langsim (defaults filled in)"));
+            // --- provenance (SweepProvenance): the folder re-runs on its own; no timings, so resumed = uninterrupted
+            out.writeText(SweepProvenance.RESOLVED_SWEEP, SweepProvenance.resolvedSweep(sweep));
+            out.writeText(SweepProvenance.RESOLVED_BASE, SweepProvenance.resolvedBase(sweep));
+            out.writeText(SweepProvenance.MANIFEST, Json.write(SweepProvenance.manifest(sweep, arguments)));
+            // --- end provenance
             Map<String, byte[]> charts = withCharts ? charts(a) : Map.of();
             if (withCharts) Files.createDirectories(out.file("charts"));
             for (Map.Entry<String, byte[]> c : charts.entrySet()) Files.write(out.file("charts/" + c.getKey()), c.getValue());

@@ -109,7 +109,7 @@ class CostGuardCliTest {
         assertEquals(1, o.err().lines().count(), o.err());
         assertTrue(o.err().startsWith("langsim: error: " + sweep + ": too large for this JVM"), o.err());
         assertFalse(Files.exists(out));
-        assertFalse(Files.exists(dir.resolve("res.journal")));
+        assertFalse(Files.exists(dir.resolve("res").resolve(langsim.sweep.SweepRunTest.JOURNAL)));
     }
 
     @Test

@@ -27,12 +27,12 @@ class SparkEngineTest {
         assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "2", "--out", threads.toString(), "-q"));
         assertEquals(0, Main.execute("sweep", f.toString(), "--engine", "spark", "--master", "local[2]",
                 "--out", spark.toString(), "-q"));
-        Map<String, byte[]> a = SweepRunTest.tree(threads);
+        Map<String, byte[]> a = SweepRunTest.sweepTree(threads);
         assertTrue(a.containsKey("runs.csv") && a.containsKey("report.html"));
-        SweepRunTest.assertSameTree(a, SweepRunTest.tree(spark));
+        SweepRunTest.assertSameTree(a, SweepRunTest.sweepTree(spark));
         // the driver journaled every run, as the thread pool does
-        assertEquals(Files.readAllLines(dir.resolve("threads.journal")).size(),
-                Files.readAllLines(dir.resolve("spark.journal")).size());
+        assertEquals(Files.readAllLines(threads.resolve(SweepRunTest.JOURNAL)).size(),
+                Files.readAllLines(spark.resolve(SweepRunTest.JOURNAL)).size());
     }
 
     @Test

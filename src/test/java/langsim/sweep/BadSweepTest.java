@@ -87,7 +87,7 @@ class BadSweepTest {
         assertEquals(2, code);
         assertTrue(err.toString().contains("needs 15000 runs") && err.toString().contains("--max-runs 1000"), err.toString());
         assertFalse(Files.exists(dir.resolve("out")));
-        assertFalse(Files.exists(dir.resolve("out.journal")), "nothing started");
+        assertFalse(Files.exists(dir.resolve("out").resolve(SweepRunTest.JOURNAL)), "nothing started");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import langsim.cli.Main;
@@ -106,7 +107,8 @@ class JournalTest {
     @Test
     void resumingFromAnEmptyJournalRunsTheWholeSweepWithoutError(@TempDir Path dir) throws IOException {
         Path f = SweepRunTest.write(dir, "tiny.yaml", SweepRunTest.tinySweep("tiny", "lhs", 2, 1));
-        Files.writeString(dir.resolve("out.journal"), "");
+        Files.createDirectories(dir.resolve("out/.journal"));
+        Files.writeString(dir.resolve("out").resolve(SweepRunTest.JOURNAL), "");
         Map.Entry<Integer, String> r = cli("sweep", f.toString(), "--out", dir.resolve("out").toString(), "--resume",
                 "--threads", "1", "-q");
         assertEquals(0, r.getKey(), r.getValue());
@@ -137,7 +139,8 @@ class JournalTest {
     @Test
     void theCommandRefusesAForeignJournalPathInOneLineAndStartsNothing(@TempDir Path dir) throws IOException {
         Path f = SweepRunTest.write(dir, "tiny.yaml", SweepRunTest.tinySweep("tiny", "lhs", 2, 1));
-        Path journal = dir.resolve("out.journal");
+        Path journal = dir.resolve("out").resolve(SweepRunTest.JOURNAL);
+        Files.createDirectories(journal.getParent());
         Files.writeString(journal, "my thesis\n");
         for (String resume : new String[] {"--threads=1", "--resume"}) {
             Map.Entry<Integer, String> r = cli("sweep", f.toString(), "--out", dir.resolve("out").toString(), resume);
@@ -146,7 +149,7 @@ class JournalTest {
             assertTrue(r.getValue().contains("not a langsim sweep journal"), r.getValue());
             assertFalse(r.getValue().contains("thesis"), r.getValue());
             assertEquals("my thesis\n", Files.readString(journal));
-            assertFalse(Files.exists(dir.resolve("out")));
+            assertEquals(Set.of(SweepRunTest.JOURNAL), SweepRunTest.tree(dir.resolve("out")).keySet(), "nothing else written");
         }
     }
 
@@ -160,7 +163,8 @@ class JournalTest {
         }
         assertTrue(Files.isDirectory(folder));
 
-        Path fifo = dir.resolve("fifo.journal");
+        Path fifo = dir.resolve("fifo").resolve(SweepRunTest.JOURNAL);   // where the command's journal for --out fifo is
+        Files.createDirectories(fifo.getParent());
         Process mkfifo;
         try {
             mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
@@ -295,7 +299,7 @@ class JournalTest {
         assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "2", "--out", reference.toString(), "-q"));
 
         Path out = dir.resolve("out");
-        Path journal = dir.resolve("out.journal");
+        Path journal = out.resolve(SweepRunTest.JOURNAL);
         assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "1", "--out", out.toString(), "-q",
                 "--stop-after", "6"));
         // damage the third run line (the journal's fifth line) by flipping its CRC's last digit
@@ -313,7 +317,7 @@ class JournalTest {
         assertEquals(List.of("langsim: warning: journal " + journal + " is damaged at byte " + offset
                 + " (1 unreadable line skipped; runs not in the journal are run again); remove it to start again"),
                 warnings);
-        SweepRunTest.assertSameTree(SweepRunTest.tree(reference), SweepRunTest.tree(out));
+        SweepRunTest.assertSameTree(SweepRunTest.sweepTree(reference), SweepRunTest.sweepTree(out));
 
         // a second resume reads every run, reruns nothing and writes the same results; -q keeps it silent
         long size = Files.size(journal);
@@ -321,6 +325,6 @@ class JournalTest {
         assertEquals(0, r.getKey(), r.getValue());
         assertEquals("", r.getValue());
         assertEquals(size, Files.size(journal), "nothing was run again");
-        SweepRunTest.assertSameTree(SweepRunTest.tree(reference), SweepRunTest.tree(out));
+        SweepRunTest.assertSameTree(SweepRunTest.sweepTree(reference), SweepRunTest.sweepTree(out));
     }
 }

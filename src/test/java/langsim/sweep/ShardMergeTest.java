@@ -57,7 +57,7 @@ class ShardMergeTest {
         Path f = SweepRunTest.write(dir, "tiny.yaml", SweepRunTest.tinySweep("tiny", "saltelli", 4, 2));   // 20 points, 40 runs
         Path plain = dir.resolve("plain");
         assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "2", "--out", plain.toString(), "-q"));
-        Map<String, byte[]> reference = SweepRunTest.tree(plain);
+        Map<String, byte[]> reference = SweepRunTest.sweepTree(plain);
 
         Path out = dir.resolve("sharded");
         int n = 3;
@@ -90,14 +90,14 @@ class ShardMergeTest {
         assertTrue(last.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, last.exitValue(), Files.readString(dir.resolve("log1")));
         assertEquals(0, Main.execute("sweep", f.toString(), "--merge", "--out", out.toString(), "-q"));
-        Map<String, byte[]> merged = SweepRunTest.tree(out);
+        Map<String, byte[]> merged = SweepRunTest.sweepTree(out);
         Map<String, byte[]> shards = new TreeMap<>();
         merged.keySet().removeIf(k -> k.startsWith(SweepMerge.SHARDS + File.separator) && shards.put(k, merged.get(k)) == null);
         assertEquals(3, shards.size(), "the merge keeps the shard journals");
         SweepRunTest.assertSameTree(reference, merged);
         // merging again gives the same folder
         assertEquals(0, Main.execute("sweep", f.toString(), "--merge", "--out", out.toString(), "-q"));
-        Map<String, byte[]> again = SweepRunTest.tree(out);
+        Map<String, byte[]> again = SweepRunTest.sweepTree(out);
         again.keySet().removeIf(k -> k.startsWith(SweepMerge.SHARDS + File.separator));
         SweepRunTest.assertSameTree(reference, again);
 

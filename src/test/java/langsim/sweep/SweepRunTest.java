@@ -15,13 +15,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import langsim.cli.Main;
+import langsim.output.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** End-to-end sweeps on a tiny scenario: thread-count independence, resume after a crash, outputs. */
 public class SweepRunTest {
     static final Path BASELINE = Path.of("scenarios/baseline.yaml").toAbsolutePath();
+    /** The journal of a sweep, inside its results folder (relative path). */
+    public static final String JOURNAL = ".journal" + java.io.File.separator + "sweep.journal";
 
     public static String tinySweep(String name, String design, int samples, int replications) {
         return "name: " + name + "\n"
@@ -60,6 +64,25 @@ public class SweepRunTest {
         return out;
     }
 
+    /**
+     * A sweep folder's files as {@link #tree}, with manifest.json's {@code arguments} entry left out: it records the
+     * command line as typed ({@code --threads}, {@code --out}, {@code --resume}, {@code --merge}), which differs between
+     * invocations that must write identical results; and without the journal ({@code .journal/sweep.journal}), whose
+     * lines are in the order runs finished (it depends on threads and interruptions; it is the state --resume reads,
+     * not a result). Every other byte, the rest of the manifest included, is compared.
+     */
+    public static Map<String, byte[]> sweepTree(Path dir) throws IOException {
+        Map<String, byte[]> t = tree(dir);
+        t.remove(JOURNAL);   // a merged folder has shards/ instead
+        byte[] manifest = t.get("manifest.json");
+        assertTrue(manifest != null, "a sweep folder holds manifest.json: " + t.keySet());
+        ObjectNode m = (ObjectNode) Json.mapper().readTree(manifest);
+        assertTrue(m.get("arguments").isArray(), "manifest.json records the arguments");
+        m.remove("arguments");
+        t.put("manifest.json", Json.write(m).getBytes(StandardCharsets.UTF_8));
+        return t;
+    }
+
     public static void assertSameTree(Map<String, byte[]> a, Map<String, byte[]> b) {
         assertEquals(a.keySet(), b.keySet());
         for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k + " differs");
@@ -72,11 +95,11 @@ public class SweepRunTest {
         Path two = dir.resolve("two");
         assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "1", "--out", one.toString(), "-q"));
         assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "2", "--out", two.toString(), "-q"));
-        Map<String, byte[]> reference = tree(one);
+        Map<String, byte[]> reference = sweepTree(one);
         assertTrue(reference.containsKey("runs.csv") && reference.containsKey("points.csv")
                 && reference.containsKey("sensitivity.csv") && reference.containsKey("report.html"), reference.keySet().toString());
         assertTrue(reference.keySet().stream().anyMatch(k -> k.startsWith("charts") && k.endsWith(".png")));
-        assertSameTree(reference, tree(two));
+        assertSameTree(reference, sweepTree(two));
 
         String runs = new String(reference.get("runs.csv"), StandardCharsets.UTF_8);
         List<String> lines = runs.lines().toList();
@@ -96,16 +119,16 @@ public class SweepRunTest {
         Path three = dir.resolve("three");
         assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "2", "--out", three.toString(), "-q",
                 "--stop-after", "13"));
-        assertFalse(Files.exists(three), "no results before the sweep completes");
-        Path journal = dir.resolve("three.journal");
+        Path journal = three.resolve(JOURNAL);
+        assertEquals(List.of(JOURNAL), List.copyOf(tree(three).keySet()), "no results before the sweep completes, only the journal");
         List<String> journalLines = Files.readAllLines(journal);
         assertTrue(journalLines.size() >= 2 + 13 && journalLines.size() < 2 + 40, journalLines.size() + " lines");
         Files.writeString(journal, "17\t3\t1\t00ab", StandardOpenOption.APPEND);   // torn write
         assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "2", "--out", three.toString(), "-q", "--resume"));
-        assertSameTree(reference, tree(three));
+        assertSameTree(reference, sweepTree(three));
         // resuming a finished sweep reruns nothing and writes the same outputs again
         assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "1", "--out", three.toString(), "-q", "--resume"));
-        assertSameTree(reference, tree(three));
+        assertSameTree(reference, sweepTree(three));
     }
 
     @Test
