@@ -34,7 +34,8 @@ public final class Manifest {
         m.put("scenario_sha256", scenarioSha256);
         m.put("overrides", overrides);
         m.put("arguments", label.arguments());
-        m.put("master_seed", result.scenario().simulation().seed());
+        // as text: a 64-bit seed would lose digits as a JSON number in R or a spreadsheet (the sweep manifest does the same)
+        m.put("master_seed", Long.toString(result.scenario().simulation().seed()));
         m.put("replications", result.runs().size());
         m.put("seeds", result.seeds());
         m.put("threads", threads);
