@@ -7,6 +7,7 @@ import java.util.Map;
 import langsim.config.Doc;
 import langsim.config.PathSafe;
 import langsim.config.Range;
+import langsim.config.Required;
 import langsim.config.Validated;
 import langsim.config.Validation;
 
@@ -15,13 +16,13 @@ import langsim.config.Validation;
  * observations CSV, how each observed metric maps to a model output, the held-out years and the CMA-ES budget.
  */
 public record CalibrationSpec(
-        @Doc("calibration name, used for the default results folder results/calibration-<name>") @PathSafe String name,
+        @Doc("calibration name, used for the default results folder results/calibration-<name>") @Required @PathSafe String name,
         @Doc("one-paragraph description") String description,
-        @Doc("base scenario file; a relative path is relative to this file's folder") String baseScenario,
+        @Doc("base scenario file; a relative path is relative to this file's folder") @Required String baseScenario,
         @Doc("path=value overrides applied to the base scenario before fitting (e.g. fewer agents)") List<String> set,
-        @Doc("parameters to fit, by scenario path, with bounds") Map<String, FitParameter> parameters,
-        @Doc("observations CSV (year, metric, language, layer, value, source); relative to this file's folder") String observations,
-        @Doc("observed metric name -> model output") Map<String, MetricSpec> metrics,
+        @Doc("parameters to fit, by scenario path, with bounds") @Required Map<String, FitParameter> parameters,
+        @Doc("observations CSV (year, metric, language, layer, value, source); relative to this file's folder") @Required String observations,
+        @Doc("observed metric name -> model output") @Required Map<String, MetricSpec> metrics,
         @Doc("years predicted but not fitted (the held-out error is computed on them)") List<Integer> heldOutYears,
         @Doc("replications per evaluation (common random numbers: the same seeds at every evaluation)")
         @Range(min = 1, max = 1000) int replications,

@@ -18,6 +18,19 @@ public final class Names {
     public static final String NAME_RULE = "names start with a letter or digit and contain only letters, digits,"
             + " '+', '#', '_', '-' and inner spaces";
 
+    /**
+     * {@link #NAME} for JSON Schema (ECMA 262 without the u flag has no \p classes): ASCII exactly as {@link
+     * #nameProblem}, any non-ASCII character allowed.
+     */
+    public static final String NAME_PATTERN_JSON = "^(?:[A-Za-z0-9]|[^\\x00-\\x7F])"
+            + "(?:(?:[A-Za-z0-9+#_ -]|[^\\x00-\\x7F])*(?:[A-Za-z0-9+#_-]|[^\\x00-\\x7F]))?$";
+    /**
+     * {@link #fileNameProblem} for JSON Schema, except the length in bytes (a schema counts characters) and the
+     * Windows device names.
+     */
+    public static final String FILE_NAME_PATTERN_JSON = "^[^-.\\s\\x00-\\x1F\\x7F-\\x9F/\\\\:*?\"<>|]"
+            + "(?:[^\\x00-\\x1F\\x7F-\\x9F/\\\\:*?\"<>|]*[^.\\s\\x00-\\x1F\\x7F-\\x9F/\\\\:*?\"<>|])?$";
+
     private static final String UNSAFE_FILE_CHARS = "/\\:*?\"<>|";
     /** Windows refuses these as file names, with or without an extension. */
     private static final Set<String> DEVICE_NAMES = Set.of("con", "prn", "aux", "nul",

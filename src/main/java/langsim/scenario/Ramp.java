@@ -2,6 +2,7 @@ package langsim.scenario;
 
 import langsim.config.Doc;
 import langsim.config.Range;
+import langsim.config.Required;
 
 /**
  * How an event's {@code set}/{@code multiply} changes take effect gradually, from the start of the event's year to
@@ -10,7 +11,7 @@ import langsim.config.Range;
  */
 public record Ramp(
         @Doc("year from whose start the change is complete (required; after the event's year, at most simulation.end_year)")
-        @Range(min = 1900, max = 3000) int toYear,
+        @Required @Range(min = 1900, max = 3000) int toYear,
         @Doc("linear (default), f(s) = s; or logistic: slow at both ends, fastest midway") Shape shape,
         @Doc("for logistic: slope k of 1/(1+exp(-k(s-1/2))), rescaled so that f(0) = 0 and f(1) = 1; at 8 (default)"
                 + " the middle 80 % of the change takes half the span") @Range(min = 0.1, max = 50) double steepness) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import langsim.config.Doc;
 import langsim.config.PathSafe;
 import langsim.config.Range;
+import langsim.config.Required;
 import langsim.config.Validated;
 import langsim.config.Validation;
 
@@ -16,11 +17,11 @@ import langsim.config.Validation;
  * (see {@link SweepPlan}).
  */
 public record SweepSpec(
-        @Doc("sweep name, used for the default results folder results/<name>") @PathSafe String name,
+        @Doc("sweep name, used for the default results folder results/<name>") @Required @PathSafe String name,
         @Doc("one-paragraph description") String description,
-        @Doc("base scenario file; a relative path is relative to the sweep file's folder") String baseScenario,
+        @Doc("base scenario file; a relative path is relative to the sweep file's folder") @Required String baseScenario,
         @Doc("path=value overrides applied to the base scenario before sweeping (e.g. fewer agents)") List<String> set,
-        @Doc("parameters to vary, by scenario path (e.g. languages.Rust.learning_years)") Map<String, ParameterSpec> parameters,
+        @Doc("parameters to vary, by scenario path (e.g. languages.Rust.learning_years)") @Required Map<String, ParameterSpec> parameters,
         @Doc("factorial, oat, lhs, sobol, saltelli, morris, or file (the points of design_file)") DesignKind design,
         @Doc("with design: file, a CSV of design points (one column per parameter path; relative to the sweep file's folder)")
         String designFile,
