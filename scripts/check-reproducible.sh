@@ -2,9 +2,10 @@
 # Reproducible build check: fails unless two builds of this tree give the same jar and distribution archives,
 # byte for byte (project.build.outputTimestamp fixes every entry's time; same commit, Maven and JDK => same sha256).
 #
-#   scripts/check-reproducible.sh           two builds from scratch (mvn clean package, tests skipped; ~50 s)
-#   scripts/check-reproducible.sh --reuse   the files already in target/ (e.g. from `mvn -B verify`) are the first
-#                                           build; one more from scratch (~25 s; what .ci/run does)
+#   scripts/check-reproducible.sh           two builds from scratch (mvn clean package, tests skipped; ~20-50 s; what .ci/run does)
+#   scripts/check-reproducible.sh --reuse   the files already in target/ from an earlier `clean package` are the
+#                                           first build; one more from scratch (~25 s). Not after `mvn verify`: its
+#                                           shaded jar orders META-INF/services/ differently (same content)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reuse=false
