@@ -3,11 +3,8 @@ package langsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -100,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
         cost.checkRun(scenarioFile.toString(), scenario, threadCount);
         Path target = out != null ? out : Path.of("results", scenario.name());
         OutputLocation.prepare(target, outOption(out));
-        String sha = sha256(scenarioFile);
+        String sha = InputFiles.sha256(scenarioFile);
         PrintWriter err = spec.commandLine().getErr();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -145,13 +142,5 @@ final class RunCommand implements Callable<Integer> {
     /** How an output folder is named in messages: the option if the user gave one, else what it was derived from. */
     static String outOption(Path out) {
         return out != null ? "--out" : "results folder";
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(InputFiles.read(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -37,6 +37,15 @@ public final class InputFiles {
         }
     }
 
+    /** The SHA-256 of a file's bytes, in hex, for manifests (read as {@link #read(Path)} reads). */
+    public static String sha256(Path file) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(read(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);   // every Java has SHA-256
+        }
+    }
+
     /** Refuses anything but an existing regular file (following links), without opening it. */
     public static void checkRegular(Path file) {
         String source = file.toString();

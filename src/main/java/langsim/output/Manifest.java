@@ -24,12 +24,7 @@ public final class Manifest {
                                            List<String> overrides, int threads, Instant started, double wallSeconds) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", label.title());
-        m.put("program", "langsim");
-        m.put("version", BuildInfo.version());
-        m.put("commit", BuildInfo.commit());
-        m.put("java_version", System.getProperty("java.version"));
-        m.put("java_vendor", System.getProperty("java.vendor"));
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        putProgram(m);
         m.put("scenario_file", scenarioFile);
         m.put("scenario_sha256", scenarioSha256);
         m.put("overrides", overrides);
@@ -43,5 +38,15 @@ public final class Manifest {
         m.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
         m.put("parameters", RecordWriter.toTree(result.scenario()));
         return m;
+    }
+
+    /** What produced a results folder: program, version, commit, Java and operating system (runs and sweeps alike). */
+    public static void putProgram(Map<String, Object> m) {
+        m.put("program", "langsim");
+        m.put("version", BuildInfo.version());
+        m.put("commit", BuildInfo.commit());
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("java_vendor", System.getProperty("java.vendor"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     }
 }

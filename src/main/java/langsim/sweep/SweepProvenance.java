@@ -1,18 +1,16 @@
 package langsim.sweep;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import langsim.config.ConfigException;
+import langsim.config.InputFiles;
 import langsim.config.RecordWriter;
-import langsim.output.BuildInfo;
+import langsim.output.Manifest;
 
 /**
  * What makes a sweep folder reproducible on its own: {@code manifest.json} (program, commit, Java, the sweep and base
@@ -38,12 +36,7 @@ public final class SweepProvenance {
     public static Map<String, Object> manifest(Sweep sweep, List<String> arguments) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sweep", sweep.name());
-        m.put("program", "langsim");
-        m.put("version", BuildInfo.version());
-        m.put("commit", BuildInfo.commit());
-        m.put("java_version", System.getProperty("java.version"));
-        m.put("java_vendor", System.getProperty("java.vendor"));
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        Manifest.putProgram(m);
         m.put("sweep_file", sweep.file().toString());
         m.put("sweep_sha256", sha256(sweep.file()));
         Path base = basePath(sweep);
@@ -114,13 +107,12 @@ public final class SweepProvenance {
         return out;
     }
 
+    /** The file's SHA-256, or why it cannot be read now (it was read at load; a manifest must not fail the sweep). */
     static String sha256(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            return "unreadable: " + e.getClass().getSimpleName();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return InputFiles.sha256(file);
+        } catch (ConfigException e) {
+            return "unreadable: " + e.problem();
         }
     }
 }
