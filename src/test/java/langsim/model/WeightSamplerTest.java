@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ec.util.MersenneTwisterFast;
 import langsim.scenario.Distribution;
 import langsim.scenario.Distribution.Kind;
+import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 
 /** Agent weights: each kind of distribution gives the stated mean and sd of the drawn value, within its bounds. */
@@ -20,16 +21,11 @@ class WeightSamplerTest {
     }
 
     private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) s += v;
-        return s / x.length;
+        return StatUtils.mean(x);
     }
 
     private static double sd(double[] x) {
-        double m = mean(x);
-        double s = 0;
-        for (double v : x) s += (v - m) * (v - m);
-        return Math.sqrt(s / (x.length - 1));
+        return Math.sqrt(StatUtils.variance(x));   // sample variance (n - 1)
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,16 +29,11 @@ class DistributionTest {
     }
 
     private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) s += v;
-        return s / x.length;
+        return StatUtils.mean(x);
     }
 
     private static double sd(double[] x) {
-        double m = mean(x);
-        double s = 0;
-        for (double v : x) s += (v - m) * (v - m);
-        return Math.sqrt(s / (x.length - 1));
+        return Math.sqrt(StatUtils.variance(x));   // sample variance (n - 1)
     }
 
     private static double fractionBelow(double[] x, double q) {

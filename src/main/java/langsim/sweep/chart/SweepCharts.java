@@ -225,19 +225,8 @@ public final class SweepCharts {
         x.setRange(-0.02, 1.02);
         y.setRange(-0.02, 1.02);
         XYPlot plot = new XYPlot(ds, x, y, r);
-        Stroke dashed = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
-        ValueMarker cov = new ValueMarker(minCoverage, Color.GRAY, dashed);
-        cov.setLabel("min coverage " + fmt(minCoverage));
-        cov.setLabelFont(FONT.deriveFont(10f));
-        cov.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        cov.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        plot.addDomainMarker(cov);
-        ValueMarker den = new ValueMarker(minDensity, Color.GRAY, dashed);
-        den.setLabel("min density " + fmt(minDensity));
-        den.setLabelFont(FONT.deriveFont(10f));
-        den.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        den.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        plot.addRangeMarker(den);
+        plot.addDomainMarker(thresholdMarker(minCoverage, "min coverage ", RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT));
+        plot.addRangeMarker(thresholdMarker(minDensity, "min density ", RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT));
         JFreeChart chart = new JFreeChart(title, FONT.deriveFont(Font.BOLD, 14f), plot, true);
         if (whyNone != null) chart.addSubtitle(new TextTitle(whyNone, FONT));
         return finish(chart, plot);
@@ -280,5 +269,16 @@ public final class SweepCharts {
 
     static String fmt(double v) {
         return langsim.output.Num.format(v);
+    }
+
+    /** A dashed grey line at a PRIM threshold, labelled with its value. */
+    private static ValueMarker thresholdMarker(double value, String label, RectangleAnchor anchor, TextAnchor text) {
+        Stroke dashed = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
+        ValueMarker m = new ValueMarker(value, Color.GRAY, dashed);
+        m.setLabel(label + fmt(value));
+        m.setLabelFont(FONT.deriveFont(10f));
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(text);
+        return m;
     }
 }
