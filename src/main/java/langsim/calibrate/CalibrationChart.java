@@ -2,17 +2,30 @@ package langsim.calibrate;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import langsim.chart.ChartGrid;
 import langsim.chart.Palette;
+import langsim.chart.PanelStyle;
+import langsim.config.ConfigException;
+import langsim.scenario.ScenarioLoader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -20,91 +33,162 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** Observed (points) against simulated (line, 95 % band) per metric and language; held-out years right of the line. */
+/**
+ * Observed (points) against simulated (line with markers, 95 % band, in the language's colour) per metric and language;
+ * held-out years right of the dashed line. Drawn from a calibration folder's files only (fit.csv, the language order of
+ * fitted-scenario.yaml, the name and replications from summary.txt), so that {@code langsim report DIR} redraws it
+ * byte for byte.
+ */
 final class CalibrationChart {
+    static final String FIT = "fit.csv";
     private static final Color OBSERVED = new Color(0x222222);
-    private static final Font PANEL_TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-    private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Pattern NAME = Pattern.compile("^Calibration (.+?): ", Pattern.MULTILINE);
+    private static final Pattern FINAL = Pattern.compile("\\((\\d+) final replications");
+
+    /** One row of fit.csv. */
+    record Row(int year, String metric, String language, String layer, double observed, double simulated, double low,
+               double high, String set) {
+    }
 
     private CalibrationChart() {
     }
 
-    static ChartGrid of(CalibrationResult result) {
-        Map<String, List<CalibrationResult.Row>> groups = new LinkedHashMap<>();
-        for (CalibrationResult.Row r : result.rows()) {
-            Observation o = r.observation();
-            groups.computeIfAbsent(o.metric() + " · " + o.language() + (o.layer().isEmpty() ? "" : " · " + o.layer()), k -> new ArrayList<>()).add(r);
+    /** The chart of the calibration folder {@code dir} (or the staging folder being written). */
+    static ChartGrid ofFolder(Path dir) {
+        List<Row> rows = rows(dir.resolve(FIT), read(dir.resolve(FIT)));
+        List<String> languages = ScenarioLoader.load(dir.resolve("fitted-scenario.yaml"), List.of()).languageNames();
+        String summary = Files.isRegularFile(dir.resolve("summary.txt")) ? read(dir.resolve("summary.txt")) : "";
+        Matcher name = NAME.matcher(summary);
+        Matcher reps = FINAL.matcher(summary);
+        List<Integer> heldOut = rows.stream().filter(r -> r.set().equals("held-out")).map(Row::year).distinct().sorted().toList();
+        String subtitle = (name.find() ? "calibration " + name.group(1) : "calibration")
+                + (reps.find() ? " · " + reps.group(1) + " replications at the fitted values" : "")
+                + (heldOut.isEmpty() ? "" : " · held-out years " + heldOut.get(0) + (heldOut.size() > 1 ? "–" + heldOut.get(heldOut.size() - 1) : ""));
+        return of(rows, languages, subtitle);
+    }
+
+    static ChartGrid of(List<Row> rows, List<String> languages, String subtitle) {
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Row r : rows) {
+            groups.computeIfAbsent(r.metric() + " · " + r.language() + (r.layer().isEmpty() ? "" : " · " + r.layer()),
+                    k -> new ArrayList<>()).add(r);
         }
-        List<String> langs = result.calibration().base().languageNames();
+        int first = rows.stream().mapToInt(Row::year).min().orElse(0);
+        int last = rows.stream().mapToInt(Row::year).max().orElse(1);
+        int firstHeldOut = rows.stream().filter(r -> r.set().equals("held-out")).mapToInt(Row::year).min().orElse(Integer.MAX_VALUE);
         List<JFreeChart> panels = new ArrayList<>();
-        int firstHeldOut = result.calibration().spec().heldOutYears().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+        List<String> shown = new ArrayList<>();
         for (var g : groups.entrySet()) {
-            int colour = Math.max(0, langs.indexOf(g.getValue().get(0).observation().language()));
+            String language = g.getValue().get(0).language();
+            int colour = colour(language, languages);
+            if (!shown.contains(language)) shown.add(language);
             YIntervalSeries sim = new YIntervalSeries("simulated", false, true);
             YIntervalSeries obs = new YIntervalSeries("observed", false, true);
             double top = 0;
-            for (CalibrationResult.Row r : g.getValue()) {
-                double y = r.simulated().mean();
-                double lo = Double.isNaN(r.simulated().low()) ? y : r.simulated().low();
-                double hi = Double.isNaN(r.simulated().high()) ? y : r.simulated().high();
-                sim.add(r.observation().year(), y, lo, hi);
-                obs.add(r.observation().year(), r.observation().value(), r.observation().value(), r.observation().value());
-                top = Math.max(top, Math.max(hi, r.observation().value()));
+            for (Row r : g.getValue()) {
+                if (!Double.isNaN(r.simulated())) {
+                    double lo = Double.isNaN(r.low()) ? r.simulated() : r.low();
+                    double hi = Double.isNaN(r.high()) ? r.simulated() : r.high();
+                    sim.add(r.year(), r.simulated(), lo, hi);
+                    top = Math.max(top, hi);
+                }
+                obs.add(r.year(), r.observed(), r.observed(), r.observed());
+                top = Math.max(top, r.observed());
             }
             YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
             ds.addSeries(sim);
             ds.addSeries(obs);
             DeviationRenderer renderer = new DeviationRenderer(true, true);
             renderer.setSeriesPaint(0, Palette.color(colour));
-            renderer.setSeriesStroke(0, Palette.stroke(0, 2.5f));
+            renderer.setSeriesStroke(0, Palette.stroke(colour, 2.5f));
             renderer.setSeriesFillPaint(0, Palette.translucent(colour, 0.25));
-            renderer.setSeriesShapesVisible(0, false);
+            // markers too: a metric observed in one year has a simulated point but no line
+            renderer.setSeriesShape(0, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
             renderer.setSeriesPaint(1, OBSERVED);
             renderer.setSeriesLinesVisible(1, false);
-            renderer.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
+            renderer.setSeriesShape(1, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
             renderer.setSeriesFillPaint(1, new Color(0, 0, 0, 0));
-            NumberAxis x = new NumberAxis("year");
-            x.setAutoRangeIncludesZero(false);
-            x.setNumberFormatOverride(new java.text.DecimalFormat("0"));
-            NumberAxis y = new NumberAxis(g.getKey().split(" · ")[0]);
+            renderer.setAlpha(1f);
+            NumberAxis x = PanelStyle.yearAxis("year");
+            // every panel spans the same years, so that the panels line up
+            x.setRange(first - 0.4, Math.max(last, first + 1) + 0.4);
+            NumberAxis y = new NumberAxis(g.getValue().get(0).metric());
             y.setRange(0, top <= 0 ? 1 : top * 1.15);
-            for (NumberAxis a : new NumberAxis[] {x, y}) {
-                a.setLabelFont(AXIS);
-                a.setLabelPaint(Color.DARK_GRAY);
-            }
-            XYPlot plot = new XYPlot(ds, x, y, renderer);
-            plot.setBackgroundPaint(Color.WHITE);
-            plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-            plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-            plot.setOutlinePaint(Color.GRAY);
+            XYPlot plot = PanelStyle.plot(ds, x, y, renderer);
             if (firstHeldOut != Integer.MAX_VALUE) {
                 ValueMarker m = new ValueMarker(firstHeldOut - 0.5, Color.GRAY, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                         BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 4f}, 0f));
                 m.setLabel("held out →");
-                m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-                m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-                m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+                m.setLabelFont(PanelStyle.markerFont());
+                m.setLabelPaint(Color.DARK_GRAY);
+                m.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 plot.addDomainMarker(m);
             }
-            JFreeChart chart = new JFreeChart(g.getKey(), PANEL_TITLE, plot, false);
-            chart.setBackgroundPaint(Color.WHITE);
-            chart.setBorderVisible(false);
-            chart.setPadding(new RectangleInsets(6, 6, 6, 12));
-            panels.add(chart);
+            panels.add(PanelStyle.panel(g.getKey(), plot));
         }
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(new LegendItem("observed", null, null, null, true, new Ellipse2D.Double(-4, -4, 8, 8), false, OBSERVED, true,
-                OBSERVED, new BasicStroke(1.5f), false, new Line2D.Double(), new BasicStroke(1f), OBSERVED));
-        legend.add(new LegendItem("simulated at the fitted values (mean, 95% band)", null, null, null, false, new Rectangle2D.Double(),
-                false, Palette.color(0), false, Palette.color(0), new BasicStroke(1f), true, new Line2D.Double(-16, 0, 16, 0),
-                Palette.stroke(0, 2.5f), Palette.color(0)));
-        CalibrationSpec s = result.calibration().spec();
-        String subtitle = "calibration " + s.name() + " · " + s.finalReplications() + " replications · held-out years " + s.heldOutYears();
+        legend.add(new LegendItem("observed", null, null, null, true, new Ellipse2D.Double(-4.5, -4.5, 9, 9), false, OBSERVED,
+                true, OBSERVED, new BasicStroke(1.5f), false, new Line2D.Double(), new BasicStroke(1f), OBSERVED));
+        // one entry per language drawn, in its own colour and dash: the legend names every line it shows
+        for (String language : shown) {
+            int c = colour(language, languages);
+            legend.add(new LegendItem("simulated " + language + " (mean, 95% band)", null, null, null, true,
+                    new Rectangle2D.Double(-3.5, -3.5, 7, 7), true, Palette.color(c), false, Palette.color(c), new BasicStroke(1f),
+                    true, new Line2D.Double(-16, 0, 16, 0), Palette.stroke(c, 2.5f), Palette.color(c)));
+        }
         int columns = panels.size() <= 2 ? Math.max(1, panels.size()) : panels.size() == 4 ? 2 : 3;
-        return new ChartGrid("Observed against simulated", subtitle, panels, legend, columns);
+        return new ChartGrid("Calibration: observed against simulated", subtitle, panels, legend, columns);
+    }
+
+    private static int colour(String language, List<String> languages) {
+        int i = languages.indexOf(language);
+        return i >= 0 ? i : languages.size();
+    }
+
+    static List<Row> rows(Path file, String text) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+        List<Row> rows = new ArrayList<>();
+        try (Reader in = new StringReader(text); CSVParser p = format.parse(in)) {
+            for (CSVRecord r : p) {
+                String at = file + ":" + (r.getRecordNumber() + 1);
+                rows.add(new Row((int) number(at, r, "year"), field(at, r, "metric"), field(at, r, "language"), field(at, r, "layer"),
+                        number(at, r, "observed"), number(at, r, "simulated"), number(at, r, "ci_low"), number(at, r, "ci_high"),
+                        field(at, r, "set")));
+            }
+        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw ConfigException.of(file.toString(), "cannot read: " + e.getMessage());
+        }
+        return rows;
+    }
+
+    private static String field(String at, CSVRecord r, String column) {
+        if (!r.isMapped(column)) throw ConfigException.of(at, "no column '" + column + "'");
+        if (!r.isSet(column)) throw ConfigException.of(at, column + ": missing");
+        return r.get(column);
+    }
+
+    private static double number(String at, CSVRecord r, String column) {
+        String s = field(at, r, column);
+        if (s.isEmpty()) return Double.NaN;
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw ConfigException.of(at, column + ": not a number: '" + s + "'");
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw ConfigException.of(file.toString(), "cannot read: " + e.getMessage());
+        }
     }
 }

@@ -10,6 +10,7 @@ import langsim.chart.ChartGrid;
 import langsim.chart.ChartWriter;
 import langsim.config.RecordWriter;
 import langsim.output.AtomicResults;
+import langsim.output.ResultsFolder;
 
 /** Writes a calibration's results folder, all at once. */
 public final class CalibrationOutputs {
@@ -29,7 +30,8 @@ public final class CalibrationOutputs {
             out.writeText("history.csv", result.historyCsv());
             out.writeText("summary.txt", result.summary());
             if (charts) {
-                ChartGrid grid = CalibrationChart.of(result);
+                // drawn from the files just written, as `langsim report` redraws it later
+                ChartGrid grid = CalibrationChart.ofFolder(out.dir());
                 try {
                     Files.write(out.file("fit.png"), ChartWriter.png(grid));
                     Files.writeString(out.file("fit.svg"), ChartWriter.svg(grid, "fit"), StandardCharsets.UTF_8);
@@ -39,5 +41,18 @@ public final class CalibrationOutputs {
             }
             out.commit();
         }
+    }
+
+    /**
+     * Redraws fit.png and fit.svg of a calibration folder from its files ({@code langsim report DIR}), each replaced at
+     * once; the same bytes as calibrate wrote.
+     */
+    public static void rebuildChart(Path dir) {
+        if (!Files.isRegularFile(dir.resolve(CalibrationChart.FIT))) {
+            throw langsim.config.ConfigException.of(dir.toString(), "not a calibration results folder: no " + CalibrationChart.FIT);
+        }
+        ChartGrid grid = CalibrationChart.ofFolder(dir);
+        ResultsFolder.writeFileAtomically(dir.resolve("fit.png"), ChartWriter.png(grid));
+        ResultsFolder.writeFileAtomically(dir.resolve("fit.svg"), ChartWriter.svg(grid, "fit"));
     }
 }

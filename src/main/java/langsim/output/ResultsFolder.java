@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import langsim.config.ConfigException;
+
 /**
  * What makes a folder langsim's own, so that it may be replaced: a marker file listing every file langsim wrote into
  * it. Files that commands such as {@code report} add later ({@link #REGENERATED}) count as langsim's too; any other
@@ -30,7 +32,7 @@ public final class ResultsFolder {
     /** Files a later langsim command may add to a results folder (report, shard runs of a sweep, a sweep's journal). */
     private static final Pattern REGENERATED = Pattern.compile(
             "report\\.html|charts|charts/[^/]+\\.(png|svg)|shards|shards/shard-\\d+-of-\\d+\\.journal"
-            + "|\\.journal|\\.journal/sweep\\.journal");
+            + "|\\.journal|\\.journal/sweep\\.journal|fit\\.(png|svg)|verify\\.(png|svg)");
     /** The files of results folders written before markers existed (run, sweep, verify, calibrate, sensitivity). */
     private static final Pattern LEGACY = Pattern.compile("timeseries\\.csv|summary\\.json|manifest\\.json"
             + "|scenario\\.resolved\\.yaml|runs\\.csv|points\\.csv|sensitivity\\.csv|sweep\\.resolved\\.yaml"
@@ -151,6 +153,58 @@ public final class ResultsFolder {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException ignored) {
             // best effort: a leftover hidden folder is removed by the next write to the same place
+        }
+    }
+
+    /**
+     * Refuses (one line, {@link ConfigException}) to rebuild {@code charts} when it holds anything langsim did not draw
+     * (it is replaced as a whole) or is not a folder; a missing folder is fine.
+     */
+    public static void checkChartsFolder(Path charts) {
+        if (Files.isDirectory(charts, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> files = Files.list(charts)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> !n.matches("[^/]+\\.(png|svg)")).sorted().findFirst()
+                        .ifPresent(n -> {
+                            throw ConfigException.of(charts.toString(), "holds '" + n + "', which langsim did not draw;"
+                                    + " move it away before rebuilding the charts");
+                        });
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + charts, e);
+            }
+        } else if (Files.exists(charts, LinkOption.NOFOLLOW_LINKS)) {
+            throw ConfigException.of(charts.toString(), "is not a folder; move it away before rebuilding the charts");
+        }
+    }
+
+    /** Replaces one file of a results folder at once: written beside it under a hidden name, then moved onto it. */
+    public static void writeFileAtomically(Path target, String text) {
+        Path file = target.toAbsolutePath().normalize();
+        removeDebris(file);
+        Path tmp = stagingName(file, "tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteTree(tmp);
+            throw new UncheckedIOException("cannot write " + target, e);
+        } finally {
+            released(tmp);
+        }
+    }
+
+    /** As {@link #writeFileAtomically(Path, String)}, for bytes. */
+    public static void writeFileAtomically(Path target, byte[] bytes) {
+        Path file = target.toAbsolutePath().normalize();
+        removeDebris(file);
+        Path tmp = stagingName(file, "tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteTree(tmp);
+            throw new UncheckedIOException("cannot write " + target, e);
+        } finally {
+            released(tmp);
         }
     }
 }

@@ -1,11 +1,9 @@
 package langsim.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,20 +72,7 @@ public final class Report {
             }
         }
         // charts/ is replaced as a whole: never when it holds something langsim did not draw
-        Path charts = dir.resolve(CHARTS);
-        if (Files.isDirectory(charts)) {
-            try (var files = Files.list(charts)) {
-                files.map(p -> p.getFileName().toString()).filter(n -> !n.matches("[^/]+\\.(png|svg)")).findFirst()
-                        .ifPresent(n -> {
-                            throw ConfigException.of(charts.toString(), "holds '" + n + "', which langsim did not draw;"
-                                    + " move it away before rebuilding the charts");
-                        });
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + charts, e);
-            }
-        } else if (Files.exists(charts)) {
-            throw ConfigException.of(charts.toString(), "is not a folder; move it away before rebuilding the charts");
-        }
+        ResultsFolder.checkChartsFolder(dir.resolve(CHARTS));
     }
 
     private static JsonNode readJson(Path file) {
@@ -121,17 +106,6 @@ public final class Report {
     }
 
     static void writeAtomically(Path target, String text) {
-        Path file = target.toAbsolutePath().normalize();
-        ResultsFolder.removeDebris(file);
-        Path tmp = ResultsFolder.stagingName(file, "tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            ResultsFolder.deleteTree(tmp);
-            throw new UncheckedIOException("cannot write " + target, e);
-        } finally {
-            ResultsFolder.released(tmp);
-        }
+        ResultsFolder.writeFileAtomically(target, text);
     }
 }

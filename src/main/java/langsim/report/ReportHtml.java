@@ -1,19 +1,20 @@
 package langsim.report;
 
-import static langsim.report.Html.escape;
+import static langsim.output.Html.escape;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import langsim.chart.ChartFigures;
 import langsim.chart.ChartWriter;
 import langsim.chart.Palette;
+import langsim.output.Html;
 import langsim.output.RunLabel;
 import langsim.scenario.Event;
 import langsim.scenario.Scenario;
@@ -37,7 +38,7 @@ final class ReportHtml {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>langsim report: ").append(escape(name)).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<style>\n").append(Html.CSS).append("</style>\n</head>\n<body>\n<main>\n");
         h.append("<header>\n<h1>langsim report: <span class=\"name\">").append(escape(name)).append("</span></h1>\n");
         runArguments(h, scenario, label);
         if (scenario.description() != null && !scenario.description().isBlank()) {
@@ -171,14 +172,7 @@ final class ReportHtml {
             h.append("<p class=\"note\">").append(wanted ? "No charts." : "Charts were skipped (<code>--no-charts</code>); "
                     + "make them with <code>langsim report &lt;folder&gt;</code>.").append("</p>\n");
         }
-        for (ChartWriter.Rendered c : charts) {
-            String png = "charts/" + c.pngName();
-            h.append("<figure id=\"chart-").append(escape(c.file())).append("\">\n<img src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(c.png())).append("\" width=\"").append(ChartWriter.WIDTH)
-                    .append("\" height=\"").append(ChartWriter.HEIGHT).append("\" alt=\"").append(escape(c.title())).append("\">\n")
-                    .append("<figcaption>").append(escape(c.caption())).append(" Files: <a href=\"").append(escape(png))
-                    .append("\">PNG</a>, <a href=\"charts/").append(escape(c.svgName())).append("\">SVG</a>.</figcaption>\n</figure>\n");
-        }
+        ChartFigures.append(h, charts, "charts");
         h.append("</section>\n");
     }
 
@@ -265,28 +259,4 @@ final class ReportHtml {
     private static String fixed(JsonNode n, int decimals) {
         return new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals), ROOT).format(n.asDouble());
     }
-
-    private static final String CSS = """
-            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #222; background: #fff; margin: 0; }
-            main { max-width: 1240px; margin: 0 auto; padding: 1.5rem; }
-            h1 { font-size: 1.7rem; margin: 0 0 .3rem; } h1 .name { color: #0072B2; }
-            h2 { font-size: 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
-            .description { color: #555; max-width: 60rem; }
-            .run { background: #fffbe6; border: 1px solid #eadf9c; padding: .2rem .8rem; margin: .6rem 0; } .run p { margin: .4rem 0; }
-            .overrides { margin: .2rem 0 .5rem; padding-left: 1.4rem; } .overrides code { font-size: .95em; }
-            .verdict { border-left: 6px solid #999; background: #f6f6f6; padding: .6rem 1rem 1rem; margin-top: 1rem; }
-            .verdict h2 { border: none; margin-top: .3rem; font-size: 1.5rem; }
-            .verdict-dominant { border-color: #009E73; } .verdict-foundation-layer { border-color: #0072B2; } .verdict-niche { border-color: #D55E00; }
-            table { border-collapse: collapse; margin: .6rem 0; font-variant-numeric: tabular-nums; }
-            th, td { border: 1px solid #ddd; padding: .3rem .6rem; text-align: right; vertical-align: top; }
-            th:first-child, td:first-child { text-align: left; } thead th { background: #f0f0f0; }
-            tbody th { font-weight: 600; } small { color: #777; font-weight: normal; }
-            .ci { color: #666; font-size: .9em; } .note { color: #666; font-size: .9rem; }
-            .swatch { display: inline-block; width: .8em; height: .8em; margin-right: .35em; border-radius: 2px; vertical-align: baseline; }
-            figure { margin: 1.2rem 0 2rem; } figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
-            figcaption { color: #444; font-size: .92rem; max-width: 60rem; }
-            pre { background: #f7f7f7; border: 1px solid #e3e3e3; padding: .7rem; overflow: auto; max-height: 40rem; font-size: .85rem; }
-            details { margin: .6rem 0; } summary { cursor: pointer; font-weight: 600; }
-            footer { margin-top: 2.5rem; color: #777; font-size: .85rem; }
-            """;
 }

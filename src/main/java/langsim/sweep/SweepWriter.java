@@ -2,27 +2,20 @@ package langsim.sweep;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
+import langsim.chart.ChartWriter;
 import langsim.experiment.VerdictKind;
 import langsim.output.AtomicResults;
 import langsim.output.Csv;
 import langsim.output.Json;
 import langsim.output.Num;
-import langsim.sensitivity.IndexRow;
+import langsim.output.ResultsFolder;
 import langsim.sensitivity.Prim;
 import langsim.sensitivity.SensitivityCsv;
-import langsim.sensitivity.Wilson;
-import langsim.sweep.chart.SweepCharts;
-import org.jfree.chart.JFreeChart;
 
 /**
  * Writes a sweep's results folder atomically: runs.csv, points.csv, sensitivity.csv, prim.csv, problem.json and
@@ -32,7 +25,24 @@ import org.jfree.chart.JFreeChart;
  * entry excepted: it is the command line as typed, e.g. with {@code --resume}).
  */
 public final class SweepWriter {
+    static final String REPORT = "report.html";
+    static final String CHARTS = "charts";
+
     private SweepWriter() {
+    }
+
+    /**
+     * Rebuilds charts/ (unless {@code withCharts} is false) and report.html of a sweep folder from its files, without
+     * re-running anything ({@code langsim report DIR}); the same bytes as the sweep wrote. Each is replaced atomically,
+     * and charts/ only if it holds nothing but charts. Returns the number of charts.
+     */
+    public static int rebuildReport(Path dir, boolean withCharts) {
+        ResultsFolder.checkChartsFolder(dir.resolve(CHARTS));
+        SweepResults results = SweepResults.read(dir);
+        List<ChartWriter.Rendered> charts = withCharts ? SweepFigures.render(results) : List.of();
+        if (withCharts) ChartWriter.writeFolder(dir.resolve(CHARTS), charts);
+        ResultsFolder.writeFileAtomically(dir.resolve(REPORT), SweepReport.html(results, charts, withCharts));
+        return charts.size();
     }
 
     public static void write(Path target, SweepAnalysis a) {
@@ -81,10 +91,17 @@ public final class SweepWriter {
             out.writeText(SweepProvenance.RESOLVED_BASE, SweepProvenance.resolvedBase(sweep));
             out.writeText(SweepProvenance.MANIFEST, Json.write(SweepProvenance.manifest(sweep, arguments)));
             // --- end provenance
-            Map<String, byte[]> charts = withCharts ? charts(a) : Map.of();
-            if (withCharts) Files.createDirectories(out.file("charts"));
-            for (Map.Entry<String, byte[]> c : charts.entrySet()) Files.write(out.file("charts/" + c.getKey()), c.getValue());
-            out.writeText("report.html", SweepReport.html(a, charts));
+            // the report and charts come from the files just written, as `langsim report` makes them later
+            SweepResults results = SweepResults.read(out.dir());
+            List<ChartWriter.Rendered> charts = withCharts ? SweepFigures.render(results) : List.of();
+            if (withCharts) {
+                Files.createDirectories(out.file(CHARTS));
+                for (ChartWriter.Rendered c : charts) {
+                    Files.write(out.file(CHARTS + "/" + c.pngName()), c.png());
+                    Files.writeString(out.file(CHARTS + "/" + c.svgName()), c.svg(), StandardCharsets.UTF_8);
+                }
+            }
+            out.writeText(REPORT, SweepReport.html(results, charts, withCharts));
             out.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results into " + target, e);
@@ -162,213 +179,5 @@ public final class SweepWriter {
             sb.append('\n');
         }
         return sb.toString();
-    }
-
-    // ---------------------------------------------------------------------------------------------- charts
-
-    static Map<String, byte[]> charts(SweepAnalysis a) {
-        Sweep sweep = a.sweep();
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        List<String> labels = sweep.parameters().stream().map(SweepParameter::display).toList();
-        List<String> paths = sweep.parameters().stream().map(SweepParameter::path).toList();
-        for (String output : sweep.outputs().names()) {
-            List<IndexRow> rows = a.indices().stream().filter(r -> r.output().equals(output)).toList();
-            if (rows.stream().anyMatch(r -> !r.estimable())) continue;   // no chart for a not estimable output
-            JFreeChart chart = switch (sweep.spec().design()) {
-                case SALTELLI -> sobolChart(output, rows, paths, labels);
-                case MORRIS -> morrisChart(output, rows, paths, labels);
-                case OAT -> tornadoChart(output, rows, paths, labels);
-                default -> null;
-            };
-            if (chart != null) out.put(sweep.spec().design().label() + "_" + fileSafe(output) + ".png", SweepCharts.png(chart));
-        }
-        if (sweep.parameters().size() >= 2) {
-            List<String> hm = sweep.spec().analysis().heatmap();
-            int i = hm.isEmpty() ? 0 : paths.indexOf(hm.get(0));
-            int j = hm.isEmpty() ? 1 : paths.indexOf(hm.get(1));
-            out.put("heatmap_dominant.png", SweepCharts.png(heatmap(a, i, j)));
-        }
-        String along = sweep.spec().analysis().along();
-        int j = along.isEmpty() ? 0 : paths.indexOf(along);
-        out.put("verdicts_along.png", SweepCharts.png(alongChart(a, j)));
-        if (a.prim() != null && a.prim().interesting() > 0) out.put("prim_trajectory.png", SweepCharts.png(primChart(a)));
-        return out;
-    }
-
-    private static JFreeChart sobolChart(String output, List<IndexRow> rows, List<String> paths, List<String> labels) {
-        int k = paths.size();
-        double[][] s1 = new double[k][];
-        double[][] st = new double[k][];
-        for (IndexRow r : rows) {
-            int j = paths.indexOf(r.parameter());
-            if (j < 0) continue;
-            double[] v = {r.value(), r.ciLow(), r.ciHigh()};
-            if (r.index().equals("S1")) s1[j] = v;
-            if (r.index().equals("ST")) st[j] = v;
-        }
-        for (int j = 0; j < k; j++) if (s1[j] == null || st[j] == null) return null;
-        return SweepCharts.sobol(output, labels, s1, st);
-    }
-
-    private static JFreeChart morrisChart(String output, List<IndexRow> rows, List<String> paths, List<String> labels) {
-        int k = paths.size();
-        double[] mu = new double[k];
-        double[] sigma = new double[k];
-        boolean any = false;
-        for (IndexRow r : rows) {
-            int j = paths.indexOf(r.parameter());
-            if (j < 0) continue;
-            if (r.index().equals("mu_star")) mu[j] = r.value();
-            if (r.index().equals("sigma")) sigma[j] = r.value();
-            any = true;
-        }
-        return any ? SweepCharts.morris(output, labels, mu, sigma) : null;
-    }
-
-    private static JFreeChart tornadoChart(String output, List<IndexRow> rows, List<String> paths, List<String> labels) {
-        int k = paths.size();
-        double base = Double.NaN;
-        double[] low = new double[k];
-        double[] high = new double[k];
-        double[] swing = new double[k];
-        for (IndexRow r : rows) {
-            if (r.index().equals("base")) base = r.value();
-            int j = paths.indexOf(r.parameter());
-            if (j < 0) continue;
-            switch (r.index()) {
-                case "low" -> low[j] = r.value();
-                case "high" -> high[j] = r.value();
-                case "swing" -> swing[j] = r.value();
-                default -> { }
-            }
-        }
-        if (Double.isNaN(base)) return null;
-        Integer[] order = new Integer[k];
-        for (int j = 0; j < k; j++) order[j] = j;
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer j) -> Double.isNaN(swing[j]) ? 0 : -swing[j])
-                .thenComparingInt(j -> j));
-        List<String> names = new ArrayList<>();
-        double[] lo = new double[k];
-        double[] hi = new double[k];
-        for (int s = 0; s < k; s++) {
-            names.add(labels.get(order[s]));
-            lo[s] = low[order[s]];
-            hi[s] = high[order[s]];
-        }
-        return SweepCharts.tornado(output, base, names, lo, hi);
-    }
-
-    /** Bins of one parameter over the design points: distinct values if few, else 8 equal-width bins. */
-    record Bins(double[] centres, double width, int[] ofPoint) {
-    }
-
-    static Bins bins(Sweep sweep, int j) {
-        SweepParameter p = sweep.parameters().get(j);
-        double[][] values = sweep.design().values();
-        TreeSet<Double> distinct = new TreeSet<>();
-        for (double[] row : values) distinct.add(row[j]);
-        int[] of = new int[values.length];
-        if (distinct.size() <= 12) {
-            List<Double> d = new ArrayList<>(distinct);
-            double[] c = d.stream().mapToDouble(Double::doubleValue).toArray();
-            double w = Double.POSITIVE_INFINITY;
-            for (int i = 1; i < c.length; i++) w = Math.min(w, c[i] - c[i - 1]);
-            if (Double.isInfinite(w)) w = Math.max(1e-9, (p.hi() - p.lo()) / 4);
-            for (int i = 0; i < values.length; i++) of[i] = d.indexOf(values[i][j]);
-            return new Bins(c, w, of);
-        }
-        int n = 8;
-        double lo = p.lo();
-        double w = (p.hi() - p.lo()) / n;
-        double[] c = new double[n];
-        for (int b = 0; b < n; b++) c[b] = lo + (b + 0.5) * w;
-        for (int i = 0; i < values.length; i++) of[i] = Math.max(0, Math.min(n - 1, (int) Math.floor((values[i][j] - lo) / w)));
-        return new Bins(c, w, of);
-    }
-
-    static JFreeChart heatmap(SweepAnalysis a, int i, int j) {
-        Sweep sweep = a.sweep();
-        Bins bx = bins(sweep, i);
-        Bins by = bins(sweep, j);
-        int[][] dom = new int[bx.centres().length][by.centres().length];
-        int[][] all = new int[bx.centres().length][by.centres().length];
-        for (SweepAnalysis.PointStats p : a.points()) {
-            int x = bx.ofPoint()[p.point()];
-            int y = by.ofPoint()[p.point()];
-            dom[x][y] += p.verdicts()[VerdictKind.DOMINANT.ordinal()];
-            all[x][y] += p.runs();
-        }
-        double[][] prob = new double[dom.length][dom[0].length];
-        for (int x = 0; x < dom.length; x++) {
-            for (int y = 0; y < dom[0].length; y++) prob[x][y] = all[x][y] == 0 ? Double.NaN : (double) dom[x][y] / all[x][y];
-        }
-        String lang = sweep.base().verdict().language();
-        return SweepCharts.heatmap("P(" + lang + " dominant)", sweep.parameters().get(i).display(),
-                sweep.parameters().get(j).display(), bx.centres(), by.centres(), prob, bx.width(), by.width());
-    }
-
-    static JFreeChart alongChart(SweepAnalysis a, int j) {
-        Sweep sweep = a.sweep();
-        Bins b = bins(sweep, j);
-        int nb = b.centres().length;
-        VerdictKind[] kinds = VerdictKind.values();
-        int[][] counts = new int[kinds.length][nb];
-        int[] all = new int[nb];
-        for (SweepAnalysis.PointStats p : a.points()) {
-            int x = b.ofPoint()[p.point()];
-            for (VerdictKind k : kinds) counts[k.ordinal()][x] += p.verdicts()[k.ordinal()];
-            all[x] += p.runs();
-        }
-        double conf = sweep.spec().analysis().confidence();
-        double[][][] prob = new double[kinds.length][nb][];
-        List<String> names = new ArrayList<>();
-        for (VerdictKind k : kinds) {
-            names.add(k.label());
-            for (int x = 0; x < nb; x++) {
-                if (all[x] == 0) {
-                    prob[k.ordinal()][x] = new double[] {Double.NaN, Double.NaN, Double.NaN};
-                    continue;
-                }
-                double[] ci = Wilson.interval(counts[k.ordinal()][x], all[x], conf);
-                prob[k.ordinal()][x] = new double[] {(double) counts[k.ordinal()][x] / all[x], ci[0], ci[1]};
-            }
-        }
-        return SweepCharts.along(sweep.parameters().get(j).display(), names, b.centres(), prob);
-    }
-
-    static JFreeChart primChart(SweepAnalysis a) {
-        Prim.Result r = a.prim();
-        List<Prim.Box> peel = r.peeling();
-        double[][] trajectory = new double[2][peel.size()];
-        for (int s = 0; s < peel.size(); s++) {
-            trajectory[0][s] = peel.get(s).coverage();
-            trajectory[1][s] = peel.get(s).density();
-        }
-        double[][] pasting = null;
-        double[] chosen = null;
-        if (r.box() != null) {
-            List<Prim.Box> pastes = r.trajectory().stream().filter(b -> b.phase() == Prim.Phase.PASTE).toList();
-            Prim.Box from = r.trajectory().get(r.chosen());
-            pasting = new double[2][pastes.size() + 1];
-            pasting[0][0] = from.coverage();
-            pasting[1][0] = from.density();
-            for (int s = 0; s < pastes.size(); s++) {
-                pasting[0][s + 1] = pastes.get(s).coverage();
-                pasting[1][s + 1] = pastes.get(s).density();
-            }
-            chosen = new double[] {r.box().coverage(), r.box().density()};
-        }
-        var o = a.sweep().spec().analysis();
-        return SweepCharts.primTrajectory("PRIM: where " + a.sweep().base().verdict().language() + " dominates ("
-                + r.interesting() + " of " + a.runs().length + " runs)", trajectory, pasting, chosen, o.primMinCoverage(),
-                o.primMinDensity(), r.box() == null ? r.whyNone() : null);
-    }
-
-    static String fileSafe(String s) {
-        return s.replaceAll("[^A-Za-z0-9._-]+", "_");
-    }
-
-    static String encode(byte[] png) {
-        return Base64.getEncoder().encodeToString(png);
     }
 }

@@ -14,9 +14,13 @@ import langsim.config.ConfigException;
 import langsim.output.AtomicResults;
 import langsim.output.Csv;
 import langsim.output.Num;
+import langsim.output.ResultsFolder;
 
 /** The reference models by name, and the table, CSV and chart of their checks. */
 public final class Verifier {
+    static final String CSV = "verify.csv";
+    static final String TXT = "verify.txt";
+
     /** Default master seed of verify. */
     public static final long DEFAULT_SEED = 20251125L;
 
@@ -84,12 +88,14 @@ public final class Verifier {
         return b.toString();
     }
 
-    /** Writes verify.csv, verify.txt (the table) and verify.png / verify.svg into {@code dir}, all at once. */
+    /** Writes verify.csv, verify.txt (the table), verify-curves.csv and verify.png / verify.svg into {@code dir}, all at once. */
     public static void write(Path dir, List<Outcome> outcomes, long seed) {
-        ChartGrid grid = VerifyChart.of(outcomes, "master seed " + seed + " · published (dashed) against simulated");
         try (AtomicResults out = AtomicResults.create(dir)) {
-            out.writeText("verify.csv", csv(outcomes));
-            out.writeText("verify.txt", table(outcomes));
+            out.writeText(CSV, csv(outcomes));
+            out.writeText(TXT, "Verification against published models, master seed " + seed + "\n\n" + table(outcomes));
+            out.writeText(VerifyChart.CURVES, VerifyChart.curvesCsv(outcomes));
+            // drawn from the files just written, as `langsim report` redraws it later
+            ChartGrid grid = VerifyChart.ofFolder(out.dir());
             try {
                 Files.write(out.file("verify.png"), ChartWriter.png(grid));
                 Files.writeString(out.file("verify.svg"), ChartWriter.svg(grid, "verify"), StandardCharsets.UTF_8);
@@ -113,5 +119,18 @@ public final class Verifier {
             outcomes.add(models.get(i).run(params.get(i), seed, threads));
         }
         return outcomes;
+    }
+
+    /** Redraws verify.png and verify.svg of a verify folder from its files ({@code langsim report DIR}), each at once. */
+    public static void rebuildChart(Path dir) {
+        for (String f : List.of(CSV, VerifyChart.CURVES)) {
+            if (!Files.isRegularFile(dir.resolve(f))) {
+                throw ConfigException.of(dir.toString(), "cannot redraw the verify chart: no " + f
+                        + (f.equals(VerifyChart.CURVES) ? " (written by verify --out since the chart is drawn from files)" : ""));
+            }
+        }
+        ChartGrid grid = VerifyChart.ofFolder(dir);
+        ResultsFolder.writeFileAtomically(dir.resolve("verify.png"), ChartWriter.png(grid));
+        ResultsFolder.writeFileAtomically(dir.resolve("verify.svg"), ChartWriter.svg(grid, "verify"));
     }
 }

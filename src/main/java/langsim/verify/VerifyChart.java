@@ -7,9 +7,25 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import langsim.chart.ChartGrid;
 import langsim.chart.PanelStyle;
 import langsim.chart.Palette;
+import langsim.config.ConfigException;
+import langsim.output.Csv;
+import langsim.output.Num;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -20,25 +36,126 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The verify chart: one panel per reference model, the published result as a dark dashed line and the simulated
- * mean as a coloured line with its 95 % band, in the style of the run charts ({@link Palette}, {@link ChartGrid}).
+ * mean as a coloured line with its 95 % band, in the style of the run charts ({@link Palette}, {@link ChartGrid}); drawn
+ * from the folder's files (verify.csv, verify-curves.csv, verify.txt), so that {@code langsim report DIR} redraws it.
  */
 final class VerifyChart {
+    static final String CURVES = "verify-curves.csv";
     private static final Color REFERENCE = new Color(0x222222);
+    private static final Pattern SEED = Pattern.compile("master seed (-?\\d+)");
 
     private VerifyChart() {
     }
 
-    static ChartGrid of(List<Outcome> outcomes, String subtitle) {
-        List<JFreeChart> panels = new ArrayList<>();
-        for (Outcome o : outcomes) {
-            for (Panel p : o.panels()) panels.add(panel(p));
+    /** The chart of a verify folder (or the staging folder being written), from its files only. */
+    static ChartGrid ofFolder(Path dir) {
+        List<String> models = new ArrayList<>();
+        for (CSVRecord r : records(dir.resolve(Verifier.CSV))) {
+            String m = field(dir.resolve(Verifier.CSV), r, "model");
+            if (!models.contains(m)) models.add(m);
+        }
+        List<Panel> panels = panels(dir.resolve(CURVES));
+        String seed = "";
+        Path txt = dir.resolve(Verifier.TXT);
+        if (Files.isRegularFile(txt)) {
+            try {
+                Matcher m = SEED.matcher(Files.readString(txt, StandardCharsets.UTF_8));
+                if (m.find()) seed = "master seed " + m.group(1) + " · ";
+            } catch (IOException e) {
+                throw ConfigException.of(txt.toString(), "cannot read: " + e.getMessage());
+            }
+        }
+        return of(models, panels, seed + "published (dashed) against simulated");
+    }
+
+    static ChartGrid of(List<String> models, List<Panel> panels, String subtitle) {
+        List<JFreeChart> charts = new ArrayList<>();
+        boolean coarse = false;
+        for (Panel p : panels) {
+            charts.add(panel(p));
+            coarse |= p.series().stream().filter(s -> !s.reference()).count() == 2;
         }
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(line("published", REFERENCE, dashed(2.5f)));
         legend.add(line("simulated (mean, 95% band)", Palette.color(0), Palette.stroke(0, 2.5f)));
-        legend.add(line("simulated, coarse step", Palette.color(1), Palette.stroke(1, 2.5f)));
-        String title = outcomes.size() == 1 ? "Verification: " + outcomes.get(0).model() : "Verification against published models";
-        return new ChartGrid(title, subtitle, panels, legend, Math.min(3, Math.max(1, panels.size())));
+        // the second colour only where a panel draws it: the legend names no line that is not there
+        if (coarse) legend.add(line("simulated, coarse step", Palette.color(1), Palette.stroke(1, 2.5f)));
+        String title = models.size() == 1 ? "Verification: " + models.get(0) : "Verification against published models";
+        return new ChartGrid(title, subtitle, charts, legend, Math.min(3, Math.max(1, charts.size())));
+    }
+
+    /** verify-curves.csv: every point of every line of the chart, so that the chart can be redrawn from the folder. */
+    static String curvesCsv(List<Outcome> outcomes) {
+        StringBuilder b = new StringBuilder("panel,panel_title,x_label,y_label,line,series,kind,x,y,low,high\n");
+        int n = 0;
+        for (Outcome o : outcomes) {
+            for (Panel p : o.panels()) {
+                for (int line = 0; line < p.series().size(); line++) {
+                    Series s = p.series().get(line);
+                    for (int i = 0; i < s.x().length; i++) {
+                        b.append(n).append(',').append(Csv.escape(p.title())).append(',').append(Csv.escape(p.xLabel())).append(',')
+                                .append(Csv.escape(p.yLabel())).append(',').append(line).append(',').append(Csv.escape(s.name())).append(',')
+                                .append(s.reference() ? "published" : "simulated").append(',').append(Num.format(s.x()[i])).append(',')
+                                .append(Num.format(s.y()[i])).append(',').append(s.low() == null ? "" : Num.format(s.low()[i]))
+                                .append(',').append(s.high() == null ? "" : Num.format(s.high()[i])).append('\n');
+                    }
+                }
+                n++;
+            }
+        }
+        return b.toString();
+    }
+
+    private static List<Panel> panels(Path file) {
+        Map<Integer, Panel> panels = new LinkedHashMap<>();
+        Map<String, List<double[]>> points = new LinkedHashMap<>();
+        Map<String, Boolean> reference = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (CSVRecord r : records(file)) {
+            int p = (int) number(file, r, "panel");
+            panels.putIfAbsent(p, new Panel(field(file, r, "panel_title"), field(file, r, "x_label"), field(file, r, "y_label"),
+                    new ArrayList<>()));
+            String key = p + "," + field(file, r, "line");
+            names.putIfAbsent(key, field(file, r, "series"));
+            points.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {number(file, r, "x"), number(file, r, "y"),
+                number(file, r, "low"), number(file, r, "high")});
+            reference.putIfAbsent(key, field(file, r, "kind").equals("published"));
+        }
+        for (var e : points.entrySet()) {
+            int p = Integer.parseInt(e.getKey().substring(0, e.getKey().indexOf(',')));
+            String name = names.get(e.getKey());
+            List<double[]> pts = e.getValue();
+            double[][] cols = new double[4][pts.size()];
+            for (int i = 0; i < pts.size(); i++) for (int c = 0; c < 4; c++) cols[c][i] = pts.get(i)[c];
+            panels.get(p).series().add(reference.get(e.getKey()) ? Series.published(name, cols[0], cols[1])
+                    : Series.simulated(name, cols[0], cols[1], cols[2], cols[3]));
+        }
+        return new ArrayList<>(panels.values());
+    }
+
+    private static List<CSVRecord> records(Path file) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = format.parse(in)) {
+            return p.getRecords();
+        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw ConfigException.of(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static String field(Path file, CSVRecord r, String column) {
+        if (!r.isMapped(column)) throw ConfigException.of(file.toString(), "no column '" + column + "'");
+        if (!r.isSet(column)) throw ConfigException.of(file + ":" + (r.getRecordNumber() + 1), column + ": missing");
+        return r.get(column);
+    }
+
+    private static double number(Path file, CSVRecord r, String column) {
+        String s = field(file, r, column);
+        if (s.isEmpty()) return Double.NaN;
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw ConfigException.of(file + ":" + (r.getRecordNumber() + 1), column + ": not a number: '" + s + "'");
+        }
     }
 
     private static LegendItem line(String name, Color color, java.awt.Stroke stroke) {

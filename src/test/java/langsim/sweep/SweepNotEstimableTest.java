@@ -34,7 +34,11 @@ class SweepNotEstimableTest {
         String report = Files.readString(out.resolve("report.html"));
         if (rare < 10) {
             for (String l : dominant) assertTrue(l.endsWith(",,,," + note), l);
-            assertTrue(report.contains("<h3>dominant</h3>\n<p>" + note + "</p>"), "report shows the sentence");
+            // said in words: which runs, and why that makes no index
+            String detail = note.substring("not estimable: ".length());
+            assertTrue(report.contains("<h3>dominant</h3>\n<p class=\"not-estimable\">No Sobol indices for dominant: " + detail + ". "),
+                    "report shows the sentence");
+            assertTrue(report.contains("the indices would be noise"), "report explains why");
             assertFalse(Files.exists(out.resolve("charts/saltelli_dominant.png")));
         } else {
             for (String l : dominant) assertTrue(l.endsWith(","), l);
