@@ -48,6 +48,11 @@ public final class ChartGrid implements Drawable {
         return title;
     }
 
+    /** The legend under the panels. */
+    public LegendItemCollection legend() {
+        return legend;
+    }
+
     @Override
     public void draw(Graphics2D g2, Rectangle2D area) {
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

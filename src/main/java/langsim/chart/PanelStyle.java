@@ -61,6 +61,7 @@ public final class PanelStyle {
 
     /** Axis fonts and colours of every chart. */
     public static void axis(Axis a) {
+        if (a == null) return;   // a subplot of a combined plot shares its parent's axis
         a.setLabelFont(ChartGrid.Style.AXIS_LABEL_FONT);
         a.setTickLabelFont(ChartGrid.Style.TICK_FONT);
         a.setTickLabelPaint(Color.DARK_GRAY);
@@ -76,6 +77,26 @@ public final class PanelStyle {
         for (int step : new int[] {1, 2, 5, 10, 20, 50, 100}) units.add(new NumberTickUnit(step, year, 5));
         a.setStandardTickUnits(units);
         return a;
+    }
+
+    /**
+     * The look of a whole chart drawn by JFreeChart itself (the live view): title, subtitle and legend fonts of the
+     * figures {@link ChartGrid} draws.
+     */
+    public static void figure(JFreeChart chart, String subtitle) {
+        chart.getTitle().setFont(ChartGrid.Style.TITLE_FONT);
+        if (subtitle != null) {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(subtitle, ChartGrid.Style.SUBTITLE_FONT));
+            ((org.jfree.chart.title.TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).setPaint(Color.DARK_GRAY);
+        }
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(ChartGrid.Style.LEGEND_FONT);
+            chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        chart.setPadding(new RectangleInsets(6, 6, 6, 16));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
     }
 
     /** The font of labels drawn inside a plot (markers, annotations). */

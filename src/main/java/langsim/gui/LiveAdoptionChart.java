@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import langsim.chart.Palette;
+import langsim.chart.PanelStyle;
 import langsim.scenario.Scenario;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -17,7 +18,6 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -37,11 +37,9 @@ public final class LiveAdoptionChart {
         this.layers = scenario.layerNames();
         this.languages = scenario.languageNames();
         var sim = scenario.simulation();
-        NumberAxis years = new NumberAxis("year");
-        years.setAutoRangeIncludesZero(false);
+        NumberAxis years = PanelStyle.yearAxis("year");
+        PanelStyle.axis(years);
         years.setRange(sim.startYear(), Math.max(sim.endYear(), sim.startYear() + 1));
-        years.setTickUnit(new NumberTickUnit(sim.endYear() - sim.startYear() > 20 ? 5 : 2,
-                new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(years);
         combined.setGap(8);
         var verdict = scenario.verdict();
@@ -58,24 +56,21 @@ public final class LiveAdoptionChart {
             NumberAxis share = new NumberAxis(layer);
             share.setRange(0, 1);
             share.setTickUnit(new NumberTickUnit(0.5, new DecimalFormat("0%", DecimalFormatSymbols.getInstance(Locale.ROOT))));
-            share.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-            XYPlot plot = new XYPlot(ds, null, share, r);
-            plot.setBackgroundPaint(Color.WHITE);
-            plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-            plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+            // the run charts' panel look; the layer's name on the axis, as the panels share one title
+            XYPlot plot = PanelStyle.plot(ds, null, share, r);
+            share.setLabelFont(share.getLabelFont().deriveFont(Font.BOLD));
             if (verdict.applicationLayers().contains(layer)) plot.addRangeMarker(threshold(verdict.dominanceThreshold()));
             if (verdict.foundationLayers().contains(layer)) plot.addRangeMarker(threshold(verdict.foundationThreshold()));
             combined.add(plot, 1);
         }
         // one legend entry per language, not one per language and panel
         combined.setFixedLegendItems(((XYPlot) combined.getSubplots().get(0)).getLegendItems());
-        chart = new JFreeChart("Share of new work by language", new Font(Font.SANS_SERIF, Font.BOLD, 16), combined, true);
-        chart.addSubtitle(new TextTitle("scenario: " + scenario.name()));
-        chart.setBackgroundPaint(Color.WHITE);
+        chart = new JFreeChart("Share of new work by language", combined);
+        PanelStyle.figure(chart, "scenario: " + scenario.name());
     }
 
     private static ValueMarker threshold(double value) {
-        ValueMarker m = new ValueMarker(value, Color.DARK_GRAY, new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT,
+        ValueMarker m = new ValueMarker(value, new Color(0x444444), new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT,
                 java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         return m;
     }

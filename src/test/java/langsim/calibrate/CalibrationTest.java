@@ -1,5 +1,6 @@
 package langsim.calibrate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +83,40 @@ class CalibrationTest {
         var scenario = langsim.scenario.ScenarioLoader.load(out.resolve("fitted-scenario.yaml"), List.of());
         assertEquals(fit[1], scenario.agents().systemsEngineers().forgettingRate(), 1e-9);
         assertTrue(Files.readString(out.resolve("fit.csv")).contains("held-out"));
+        // langsim report DIR redraws the chart from the folder's files, byte for byte
+        byte[] png = Files.readAllBytes(out.resolve("fit.png"));
+        String svg = Files.readString(out.resolve("fit.svg"));
+        Files.delete(out.resolve("fit.png"));
+        CalibrationOutputs.rebuildChart(out);
+        assertArrayEquals(png, Files.readAllBytes(out.resolve("fit.png")));
+        assertEquals(svg, Files.readString(out.resolve("fit.svg")));
+    }
+
+    @Test
+    void chartLegendNamesExactlyTheLinesDrawnAndYearsAreWhole() {
+        List<CalibrationChart.Row> rows = new ArrayList<>();
+        for (int y = 2017; y <= 2024; y++) {
+            rows.add(new CalibrationChart.Row(y, "ratio", "Rust", "", 0.1, 0.12, 0.11, 0.13, y > 2021 ? "held-out" : "fit"));
+        }
+        rows.add(new CalibrationChart.Row(2024, "other", "C++", "", 0.6, 0.5, 0.49, 0.51, "report-only"));
+        var grid = CalibrationChart.of(rows, List.of("Python", "Rust", "C++"), "s");
+        java.util.Set<java.awt.Paint> drawn = new java.util.HashSet<>();
+        for (var panel : grid.panels()) {
+            var plot = panel.getXYPlot();
+            drawn.add(plot.getRenderer().getSeriesPaint(0));
+            var axis = (org.jfree.chart.axis.NumberAxis) plot.getDomainAxis();
+            assertEquals(1.0, axis.getStandardTickUnits().getCeilingTickUnit(0.3).getSize(), 1e-12, "no tick between two years");
+            // the panel of one observed year still spans all the years, like the others
+            assertEquals(2017 - 0.4, axis.getLowerBound(), 1e-9);
+        }
+        // the legend's lines are exactly the lines drawn: the languages' colours, one entry each
+        java.util.Set<java.awt.Paint> legend = new java.util.HashSet<>();
+        for (int i = 0; i < grid.legend().getItemCount(); i++) {
+            var item = grid.legend().get(i);
+            if (item.isLineVisible()) legend.add(item.getLinePaint());
+        }
+        assertEquals(java.util.Set.of(langsim.chart.Palette.color(1), langsim.chart.Palette.color(2)), drawn);
+        assertEquals(drawn, legend);
     }
 
     @Test
