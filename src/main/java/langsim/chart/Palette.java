@@ -23,6 +23,14 @@ public final class Palette {
             new Color(0x000000), // black
             new Color(0xF0E442)); // yellow
 
+    /** Text, reference lines and observed points: near-black. */
+    public static final Color INK = new Color(0x222222);
+
+    /** Light-to-dark sequential scale for amounts (viridis, reversed): colour-blind-safe, readable in greyscale. */
+    private static final Color[] SEQUENTIAL = {new Color(0xFDE725), new Color(0xB5DE2B), new Color(0x6ECE58),
+        new Color(0x35B779), new Color(0x1F9E89), new Color(0x26828E), new Color(0x31688E), new Color(0x3E4989),
+        new Color(0x482878), new Color(0x440154)};
+
     private static final float[][] DASHES = {null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}, {4f, 4f}};
 
     private Palette() {
@@ -58,5 +66,17 @@ public final class Palette {
     public static String hex(int index) {
         Color c = color(index);
         return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    /** The sequential scale at {@code t} in 0..1 (clamped), interpolated: light for little, dark for much. */
+    public static Color sequential(double t) {
+        double x = Math.max(0, Math.min(1, Double.isNaN(t) ? 0 : t)) * (SEQUENTIAL.length - 1);
+        int i = Math.min(SEQUENTIAL.length - 2, (int) Math.floor(x));
+        double f = x - i;
+        Color a = SEQUENTIAL[i];
+        Color b = SEQUENTIAL[i + 1];
+        return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
+                (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
+                (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
     }
 }

@@ -41,7 +41,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class VerifyChart {
     static final String CURVES = "verify-curves.csv";
-    private static final Color REFERENCE = new Color(0x222222);
+    private static final Color REFERENCE = Palette.INK;
     private static final Pattern SEED = Pattern.compile("master seed (-?\\d+)");
 
     private VerifyChart() {

@@ -25,6 +25,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
@@ -58,12 +59,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 public final class SweepCharts {
     private static final float LINE = 2.5f;
-    private static final Color INK = new Color(0x222222);
+    private static final Color INK = Palette.INK;
     private static final Color RANGE = new Color(0xE4E4E4);
-    /** Light-to-dark sequential scale (viridis, reversed): light for rare, dark for likely, readable in greyscale. */
-    private static final Color[] SCALE = {new Color(0xFDE725), new Color(0xB5DE2B), new Color(0x6ECE58), new Color(0x35B779),
-        new Color(0x1F9E89), new Color(0x26828E), new Color(0x31688E), new Color(0x3E4989), new Color(0x482878),
-        new Color(0x440154)};
 
     private SweepCharts() {
     }
@@ -150,12 +147,16 @@ public final class SweepCharts {
         x.setUpperMargin(0.15);
         y.setUpperMargin(0.1);
         XYPlot plot = PanelStyle.plot(ds, x, y, r);
+        double right = 0;
+        for (double m : muStar) if (!Double.isNaN(m)) right = Math.max(right, m);
         for (int j = 0; j < params.size(); j++) {
             if (Double.isNaN(muStar[j]) || Double.isNaN(sigma[j])) continue;
-            XYTextAnnotation a = new XYTextAnnotation("  " + params.get(j), muStar[j], sigma[j]);
-            a.setFont(PanelStyle.markerFont());
+            // names of points on the right go to their left, so that they stay inside the plot
+            boolean left = muStar[j] > 0.6 * right;
+            XYTextAnnotation a = new XYTextAnnotation(left ? params.get(j) + "  " : "  " + params.get(j), muStar[j], sigma[j]);
+            a.setFont(PanelStyle.markerFont().deriveFont(12f));
             a.setPaint(INK);
-            a.setTextAnchor(TextAnchor.CENTER_LEFT);
+            a.setTextAnchor(left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
             plot.addAnnotation(a);
         }
         LegendItemCollection legend = new LegendItemCollection();
@@ -180,6 +181,7 @@ public final class SweepCharts {
         CategoryPlot plot = PanelStyle.plot(ds, new CategoryAxis(), new NumberAxis("change of " + output + " from its base value "
                 + Num.readable(base)), r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);   // the value axis under the bars
         plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(box("parameter at its minimum", Palette.color(0)));
@@ -252,7 +254,7 @@ public final class SweepCharts {
         }
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(box("no runs in the cell", Color.WHITE));
-        legend.add(line("cell text: share of runs, " + ciLabel, INK, new BasicStroke(0f)));
+        legend.add(text("cell text: share of runs and its " + ciLabel));
         if (box != null) {
             Stroke dashed = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {9f, 5f}, 0f);
             plot.addAnnotation(new XYBoxAnnotation(box[0], box[2], box[1], box[3], dashed, Palette.color(1), null));
@@ -268,7 +270,7 @@ public final class SweepCharts {
         key.setMargin(new RectangleInsets(5, 12, 5, 5));
         key.setStripWidth(18);
         key.setStripOutlineVisible(true);
-        key.setSubdivisionCount(SCALE.length * 10);
+        key.setSubdivisionCount(100);
         chart.addSubtitle(key);
         return one(title, subtitle, chart, legend);
     }
@@ -350,6 +352,7 @@ public final class SweepCharts {
         where.setRange(-0.02, 1.6);
         XYPlot plot = PanelStyle.plot(ds, categories("", params), where, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);   // the box over its range
         plot.setDomainGridlinesVisible(false);
         for (int j = 0; j < params.size(); j++) {
             String text = box[j] == null ? "not restricted (" + Num.readable(range[j][0]) + " to " + Num.readable(range[j][1]) + ")"
@@ -451,6 +454,11 @@ public final class SweepCharts {
                 Color.GRAY, new BasicStroke(1f), false, new Line2D.Double(), new BasicStroke(1f), color);
     }
 
+    private static LegendItem text(String name) {
+        return new LegendItem(name, null, null, null, false, new Rectangle2D.Double(), false, INK, false, INK,
+                new BasicStroke(1f), false, new Line2D.Double(), new BasicStroke(1f), INK);
+    }
+
     private static LegendItem dot(String name, Color color) {
         return new LegendItem(name, null, null, null, new Ellipse2D.Double(-5, -5, 10, 10), color);
     }
@@ -477,7 +485,7 @@ public final class SweepCharts {
         return m;
     }
 
-    /** {@link #SCALE} stretched over 0..max, interpolated. */
+    /** {@link Palette#sequential} stretched over 0..max. */
     static final class Sequential implements PaintScale {
         private final double max;
 
@@ -502,14 +510,7 @@ public final class SweepCharts {
 
         @Override
         public Paint getPaint(double value) {
-            double t = position(value) * (SCALE.length - 1);
-            int i = Math.min(SCALE.length - 2, (int) Math.floor(t));
-            double f = t - i;
-            Color a = SCALE[i];
-            Color b = SCALE[i + 1];
-            return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
-                    (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
-                    (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
+            return Palette.sequential(position(value));
         }
     }
 
