@@ -85,6 +85,9 @@ class CalibrationTest {
         assertTrue(Files.readString(out.resolve("fit.csv")).contains("held-out"));
         // langsim report DIR redraws the chart from the folder's files, byte for byte
         byte[] png = Files.readAllBytes(out.resolve("fit.png"));
+        var image = javax.imageio.ImageIO.read(out.resolve("fit.png").toFile());
+        assertEquals(2400, image.getWidth(), "calibration chart at print size, like every chart");
+        assertEquals(1500, image.getHeight());
         String svg = Files.readString(out.resolve("fit.svg"));
         Files.delete(out.resolve("fit.png"));
         CalibrationOutputs.rebuildChart(out);

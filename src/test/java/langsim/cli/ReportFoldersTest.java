@@ -126,6 +126,10 @@ class ReportFoldersTest {
         Path v = dir.resolve("v");
         assertEquals(0, run("verify", "arthur", "--set", "runs=40", "--threads", "2", "--out", v.toString(), "-q").code());
         Map<String, byte[]> verify = SweepRunTest.tree(v);
+        var image = ImageIO.read(new ByteArrayInputStream(verify.get("verify.png")));
+        assertEquals(ChartWriter.WIDTH * ChartWriter.SCALE, image.getWidth(), "verify chart at print size");
+        assertEquals(ChartWriter.HEIGHT * ChartWriter.SCALE, image.getHeight());
+        assertTrue(new String(verify.get("verify.svg"), StandardCharsets.UTF_8).contains("width='1200.0' height='750.0'"));
         Files.delete(v.resolve("verify.png"));
         Files.writeString(v.resolve("verify.svg"), "stale");
         Outcome o = run("report", v.toString());
