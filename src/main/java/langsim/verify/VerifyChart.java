@@ -201,6 +201,7 @@ final class VerifyChart {
         domain.setAutoRangeIncludesZero(true);
         NumberAxis range = new NumberAxis(p.yLabel());
         range.setRange(0, 1.02);
+        range.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
         JFreeChart chart = PanelStyle.panel(p.title(), PanelStyle.plot(ds, domain, range, renderer));
         return chart;
     }
