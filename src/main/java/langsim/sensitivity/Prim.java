@@ -351,7 +351,8 @@ public final class Prim {
                 cases, good);
     }
 
+    /** Numbers in messages people read: 3 significant digits. */
     private static String fmt(double v) {
-        return langsim.output.Num.format(v);
+        return langsim.output.Num.readable(v);
     }
 }
