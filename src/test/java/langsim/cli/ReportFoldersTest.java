@@ -156,6 +156,20 @@ class ReportFoldersTest {
     }
 
     @Test
+    void aDamagedSweepFileIsOneLineNamingFileLineAndField() throws Exception {
+        Path s = copy(sweep, "s");
+        List<String> runs = new ArrayList<>(Files.readAllLines(s.resolve("runs.csv")));
+        runs.set(2, runs.get(2).replaceFirst(",(dominant|foundation-layer|niche),", ",dominnat,"));
+        Files.write(s.resolve("runs.csv"), runs);
+        Map<String, byte[]> before = SweepRunTest.tree(s);
+        Outcome o = run("report", s.toString());
+        assertEquals(2, o.code());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertTrue(o.err().contains("runs.csv:3") && o.err().contains("verdict") && o.err().contains("dominnat"), o.err());
+        same(before, SweepRunTest.tree(s), "nothing half-written");
+    }
+
+    @Test
     void aSweepsChartsHoldingAUsersFileAreLeftAlone() throws Exception {
         Path s = copy(sweep, "s");
         Files.writeString(s.resolve("charts/my-notes.txt"), "mine");
