@@ -45,7 +45,8 @@ public final class SweepFigures {
             String caption = switch (sweep.spec().design()) {
                 case SALTELLI -> "Sobol indices of " + output + ", parameters ordered by ST: S1 is the share of the output's "
                         + "variance due to the parameter alone, ST the share it has a part in (with interactions); error "
-                        + "bars are the " + ci + " of " + sweep.spec().analysis().bootstrap() + " bootstrap resamples.";
+                        + "bars are the " + ci + " of " + sweep.spec().analysis().bootstrap() + " bootstrap resamples (cut "
+                        + "at the chart's edge beyond -0.5 and 1.5; sensitivity.csv has them all).";
                 case MORRIS -> "Morris elementary effects of " + output + ": far right matters most; high up means "
                         + "interactions or a non-linear effect.";
                 default -> "Change of " + output + " from its base value when one parameter at a time is set to its "
