@@ -126,9 +126,12 @@ public final class SweepReport {
             rows.sort(Comparator.comparingDouble((IndexRow x) -> Double.isNaN(x.value()) ? Double.NEGATIVE_INFINITY : x.value())
                     .reversed().thenComparing(IndexRow::parameter));
             boolean sobol = key.equals("ST");
+            // one at a time has no intervals: no empty column
+            boolean intervals = rows.stream().anyMatch(x -> !Double.isNaN(x.ciLow()));
             h.append("<table>\n<thead><tr><th>Parameter</th>");
             if (sobol) h.append("<th>S1</th><th>S1 interval</th>");
-            h.append("<th>").append(sobol ? "ST" : key.equals("mu_star") ? "mu*" : "swing").append("</th><th>interval</th>");
+            h.append("<th>").append(sobol ? "ST" : key.equals("mu_star") ? "mu*" : "swing").append("</th>");
+            if (intervals) h.append("<th>interval</th>");
             if (key.equals("mu_star")) h.append("<th>sigma</th>");
             h.append("</tr></thead>\n<tbody>\n");
             for (IndexRow x : rows) {
@@ -139,7 +142,8 @@ public final class SweepReport {
                     h.append("<td>").append(s1 == null ? "–" : Num.readable(s1.value())).append("</td><td>")
                             .append(s1 == null ? "" : interval(s1)).append("</td>");
                 }
-                h.append("<td><b>").append(Num.readable(x.value())).append("</b></td><td>").append(interval(x)).append("</td>");
+                h.append("<td><b>").append(Num.readable(x.value())).append("</b></td>");
+                if (intervals) h.append("<td>").append(interval(x)).append("</td>");
                 if (key.equals("mu_star")) {
                     IndexRow sigma = find(r, output, x.parameter(), "sigma");
                     h.append("<td>").append(sigma == null ? "–" : Num.readable(sigma.value())).append("</td>");
