@@ -15,9 +15,9 @@ import langsim.config.RecordPath;
 
 /**
  * The order in which events apply, the scenario they put in force in each year, and how one event's parameter
- * changes apply to a scenario: the same path mechanism as {@code --set}, on the fully resolved scenario, so every
- * numeric path a scenario file can name can also be changed by an event, and the changed scenario is validated like
- * a file.
+ * changes apply to a scenario: the same paths as {@code --set} ({@link RecordPath}), numbers set in the records of
+ * the fully resolved scenario, so every numeric path a scenario file can name can also be changed by an event, and
+ * the changed scenario is checked like a file.
  */
 public final class Events {
     /** Top-level fields an event may not change: the run's clock and the events themselves are fixed at start. */
