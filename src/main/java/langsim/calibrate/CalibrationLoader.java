@@ -15,6 +15,7 @@ import langsim.config.RecordBinder;
 import langsim.config.RecordPath;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
+import langsim.scenario.ScenarioParameter;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -46,25 +47,14 @@ final class CalibrationLoader {
             String path = e.getKey();
             FitParameter fp = e.getValue();
             Node at = child(paramNode, path);
-            RecordPath target;
-            try {
-                target = RecordPath.resolve(base, path, file.toString());
-            } catch (ConfigException ex) {
-                throw ConfigException.at(at, "parameters." + path, "unknown scenario path: " + ex.problem(), ex);
-            }
-            if (!target.numeric()) {
-                throw ConfigException.at(at, "parameters." + path, "not a numeric scenario field");
-            }
+            RecordPath target = ScenarioParameter.resolve(base, path, file.toString(), at, "parameters." + path,
+                    "not a numeric scenario field");
             double current = target.number(base);
             double start = !Double.isNaN(fp.start()) ? fp.start()
                     : current >= fp.min() && current <= fp.max() ? current : (fp.min() + fp.max()) / 2;
             Calibration.Param p = new Calibration.Param(path, fp.min(), fp.max(), start, target.integer(), target);
             for (double v : new double[] {fp.min(), fp.max()}) {
-                try {
-                    ScenarioLoader.with(base, List.of(p.change(v)));
-                } catch (ConfigException ex) {
-                    throw ConfigException.at(at, "parameters." + path, "bound " + v + " is not valid in the scenario: " + ex.problem(), ex);
-                }
+                ScenarioParameter.check(base, p.change(v), v, at, "parameters." + path, "bound");
             }
             params.add(p);
         }

@@ -12,6 +12,7 @@ import langsim.config.RecordPath;
 import langsim.config.TreePaths;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
+import langsim.scenario.ScenarioParameter;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -63,15 +64,8 @@ public final class SweepLoader {
             ParameterSpec p = e.getValue();
             Node keyNode = keyNode(params, path);
             String at = "parameters." + path;
-            RecordPath target;
-            try {
-                target = RecordPath.resolve(base, path, source);
-            } catch (ConfigException ex) {
-                throw ConfigException.at(keyNode, at, "unknown scenario path: " + ex.problem(), ex);
-            }
-            if (!target.numeric()) {
-                throw ConfigException.at(keyNode, at, "not a numeric scenario field (only numbers can be swept)");
-            }
+            RecordPath target = ScenarioParameter.resolve(base, path, source, keyNode, at,
+                    "not a numeric scenario field (only numbers can be swept)");
             double baseValue = Double.isNaN(p.base()) ? target.number(base) : p.base();
             SweepParameter sp = new SweepParameter(path, p.label(), p.lo(), p.hi(), p.levels(), baseValue, target.integer(),
                     p.levels().isEmpty() ? p.resolve() : null, target);
@@ -79,8 +73,9 @@ public final class SweepLoader {
                 throw ConfigException.at(keyNode, at, "base value " + baseValue + " is outside [" + sp.lo() + ", " + sp.hi()
                         + "]; set 'base' or widen the range");
             }
-            checkValue(base, sp, sp.lo(), child(child(params, path), p.levels().isEmpty() ? "min" : "levels"), at);
-            checkValue(base, sp, sp.hi(), child(child(params, path), p.levels().isEmpty() ? "max" : "levels"), at);
+            Node bounds = child(params, path);
+            ScenarioParameter.check(base, sp.change(sp.lo()), sp.lo(), child(bounds, p.levels().isEmpty() ? "min" : "levels"), at, "value");
+            ScenarioParameter.check(base, sp.change(sp.hi()), sp.hi(), child(bounds, p.levels().isEmpty() ? "max" : "levels"), at, "value");
             resolved.add(sp);
         }
 
@@ -107,14 +102,6 @@ public final class SweepLoader {
         }
         Design design = filePoints != null ? Design.of(DesignKind.FILE, filePoints, resolved) : Design.build(spec, resolved);
         return new Sweep(spec, file, base, List.copyOf(resolved), design, SweepOutputs.of(spec.outputs()));
-    }
-
-    private static void checkValue(Scenario base, SweepParameter p, double value, Node node, String at) {
-        try {
-            ScenarioLoader.with(base, List.of(p.change(value)));
-        } catch (ConfigException e) {
-            throw ConfigException.at(node, at, "value " + value + " is not valid in the scenario: " + e.problem(), e);
-        }
     }
 
     static Node child(Node node, String key) {
