@@ -7,6 +7,7 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
+import langsim.experiment.RunMetrics;
 import langsim.model.LangSimModel;
 import langsim.model.RunRecord;
 import langsim.scenario.Scenario;
@@ -94,7 +95,7 @@ public class LangSimWithUI extends GUIState {
             for (int y = yearsPublished; y < record.years(); y++) {
                 double[][] shares = new double[layers][languages];
                 for (int l = 0; l < layers; l++) {
-                    for (int k = 0; k < languages; k++) shares[l][k] = record.newWorkShare(y, new int[] {l}, k);
+                    for (int k = 0; k < languages; k++) shares[l][k] = RunMetrics.share(record, y, new int[] {l}, k);
                 }
                 int year = record.startYear() + y;
                 onSwing(() -> live.addYear(year, shares));

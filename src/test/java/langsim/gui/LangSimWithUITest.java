@@ -16,6 +16,7 @@ import javax.swing.SwingUtilities;
 
 import langsim.chart.TestResults;
 import langsim.cli.Main;
+import langsim.experiment.RunMetrics;
 import langsim.model.RunRecord;
 import langsim.scenario.Scenario;
 import org.jfree.data.xy.XYSeries;
@@ -49,13 +50,13 @@ class LangSimWithUITest {
                 assertEquals(sim.startYear(), s.getX(0).intValue());
                 assertEquals(sim.endYear(), s.getX(years - 1).intValue());
                 for (int y = 0; y < years; y++) {
-                    assertEquals(record.newWorkShare(y, new int[] {l}, k), s.getY(y).doubleValue(), 1e-12);
+                    assertEquals(RunMetrics.share(record, y, new int[] {l}, k), s.getY(y).doubleValue(), 1e-12);
                 }
             }
         }
         // the same model as the batch run with this seed
         RunRecord batch = langsim.model.LangSimModel.run(scenario, 7);
-        assertEquals(batch.newWorkShare(years - 1, new int[] {0}, 0), record.newWorkShare(years - 1, new int[] {0}, 0), 0);
+        assertEquals(RunMetrics.share(batch, years - 1, new int[] {0}, 0), RunMetrics.share(record, years - 1, new int[] {0}, 0), 0);
         ui.finish();
 
         // restart with another seed: the chart starts over
