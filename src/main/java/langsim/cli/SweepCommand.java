@@ -152,7 +152,7 @@ final class SweepCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%d runs (%d resumed from the journal) in %.1f s: %.2f runs/s; journal %.2f ms/run%n",
                     outcome.ran() + outcome.resumed(), outcome.resumed(), outcome.seconds(),
                     outcome.ran() / Math.max(1e-9, outcome.seconds()), perRun);
-            printVerdicts(o, outcome.results(), target);
+            printVerdicts(o, sweep, outcome.results(), target);
         }
         return 0;
     }
@@ -163,17 +163,22 @@ final class SweepCommand implements Callable<Integer> {
         if (!quiet) {
             o.printf(Locale.ROOT, "Sweep %s: merged %d runs from %s%n", sweep.name(), results.length,
                     target.resolve(SweepMerge.SHARDS));
-            printVerdicts(o, results, target);
+            printVerdicts(o, sweep, results, target);
         }
         return 0;
     }
 
-    private static void printVerdicts(PrintWriter o, RunResult[] results, Path target) {
+    /** The share of runs with each verdict and its Wilson interval at the sweep's confidence level. */
+    private static void printVerdicts(PrintWriter o, Sweep sweep, RunResult[] results, Path target) {
         int[] counts = new int[VerdictKind.values().length];
         for (RunResult r : results) counts[r.verdict().ordinal()]++;
-        StringBuilder sb = new StringBuilder("Verdicts:");
+        double confidence = sweep.spec().analysis().confidence();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Verdicts (%d runs; %.0f%% Wilson intervals):",
+                results.length, 100 * confidence));
         for (VerdictKind k : VerdictKind.values()) {
-            sb.append(String.format(Locale.ROOT, " %s %.1f%%", k.label(), 100.0 * counts[k.ordinal()] / results.length));
+            double[] ci = langsim.sensitivity.Wilson.interval(counts[k.ordinal()], results.length, confidence);
+            sb.append(String.format(Locale.ROOT, " %s %.1f%% [%.1f, %.1f]", k.label(),
+                    100.0 * counts[k.ordinal()] / results.length, 100 * ci[0], 100 * ci[1]));
         }
         o.println(sb);
         o.printf("Results in %s%n", target);
