@@ -55,6 +55,9 @@ public final class Charts {
     private Charts() {
     }
 
+    /** How many charts {@link #all} draws. */
+    public static final int COUNT = 4;
+
     public static List<Named> all(RunData data, ChartContext ctx) {
         return List.of(adoption(data, ctx), installedBase(data, ctx), talent(data, ctx), ecosystem(data, ctx));
     }
