@@ -63,7 +63,9 @@ public final class Report {
             long c0 = System.nanoTime();
             RunData data = RunData.read(dir.resolve("timeseries.csv"));
             chartsDone.accept(0); // the status line shows at once: the first chart takes longest (fonts, classes)
-            charts = ChartWriter.render(Charts.all(data, ChartContext.of(scenario, label.chartLead())),
+            VerdictHeadline verdict = VerdictHeadline.of(summary);
+            ChartContext ctx = ChartContext.of(scenario, label.chartLead()).withVerdict(verdict.title(), verdict.detail());
+            charts = ChartWriter.render(Charts.all(data, ctx),
                     Runtime.getRuntime().availableProcessors(), chartsDone);
             ChartWriter.writeFolder(dir.resolve(CHARTS), charts);
             chartSeconds = (System.nanoTime() - c0) / 1e9;
