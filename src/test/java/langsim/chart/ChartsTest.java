@@ -93,6 +93,19 @@ class ChartsTest {
     }
 
     @Test
+    void theThreadCountDoesNotChangeABit() {
+        List<ChartWriter.Rendered> one = ChartWriter.render(Charts.all(data, ctx), 1, done -> { });
+        java.util.List<Integer> heard = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<ChartWriter.Rendered> three = ChartWriter.render(Charts.all(data, ctx), 3, heard::add);
+        for (int i = 0; i < one.size(); i++) {
+            assertEquals(one.get(i).file(), three.get(i).file(), "same order");
+            assertArrayEquals(one.get(i).png(), three.get(i).png(), one.get(i).pngName());
+            assertEquals(one.get(i).svg(), three.get(i).svg(), one.get(i).svgName());
+        }
+        assertEquals(Set.of(1, 2, 3, 4), new HashSet<>(heard), "progress heard every chart");
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() {
         List<ChartWriter.Rendered> a = ChartWriter.render(Charts.all(data, ctx));
         List<ChartWriter.Rendered> b = ChartWriter.render(Charts.all(RunData.read(results.resolve("timeseries.csv")), ctx));
