@@ -140,6 +140,12 @@ final class Profile {
             b.append(String.format(Locale.ROOT, "  %-" + w + "s  %-10s  max loss %s; %s%n", cal.params().get(i).path(), v.word(),
                     Calibration.fmt(v.maxObjective()), v.reading()));
         }
+        Point lowest = points.stream().min(java.util.Comparator.comparingDouble(Point::objective)).orElseThrow();
+        if (lowest.objective() < bestError) {
+            b.append(String.format(Locale.ROOT, "  (the slice found a lower objective than the restarts, %s at %s = %s: the searches had not "
+                    + "converged; a larger evaluation budget may move the fit)%n", Calibration.fmt(lowest.objective()),
+                    cal.params().get(lowest.parameter()).path(), Calibration.fmt(lowest.value())));
+        }
         return b.toString();
     }
 }

@@ -51,7 +51,8 @@ final class ProfileChart {
             x.setAutoRangeIncludesZero(false);
             x.setRange(cal.params().get(i).min(), cal.params().get(i).max());
             NumberAxis y = new NumberAxis("objective");
-            y.setAutoRangeIncludesZero(true);
+            double top = Math.max(bound, profile.of(i).stream().mapToDouble(Profile.Point::objective).max().orElse(bound));
+            y.setRange(0, top > 0 ? top * 1.1 : 1);
             XYPlot plot = PanelStyle.plot(ds, x, y, r);
             ValueMarker m = new ValueMarker(bound, BOUND, DASHED);
             plot.addRangeMarker(m);
