@@ -2,7 +2,6 @@ package langsim.model;
 
 import org.apache.commons.math3.distribution.PoissonDistribution;
 
-import sim.engine.SimState;
 
 /**
  * Ecosystem stock per (layer, language): grows with the work done in it and with new algorithm releases, decays
@@ -104,10 +103,10 @@ final class Ecosystems {
     }
 
     /** Growth from this tick's work, decay, and the algorithms released during the tick. */
-    void grow(Params p, SimState state, RandomAdapter random) {
+    void grow(Params p, RandomAdapter random) {
         var eco = p.scenario.ecosystem();
         double keep = 1 - eco.decayRate() * p.dt;
-        releaseAlgorithms(p, state, random);
+        releaseAlgorithms(p, random);
         for (int l = 0; l < p.layers; l++) {
             for (int k = 0; k < p.languages; k++) {
                 stock[l][k] = stock[l][k] * keep + eco.growthPerDeveloperYear() * workThisTick[l][k];
@@ -122,7 +121,7 @@ final class Ecosystems {
      * that language times its release bias, except a {@code first_share} that goes to {@code first_language}. With no
      * work in those layers nothing is released: there is no fallback to the incumbent.
      */
-    private void releaseAlgorithms(Params p, SimState state, RandomAdapter random) {
+    private void releaseAlgorithms(Params p, RandomAdapter random) {
         var alg = p.scenario.algorithms();
         double mean = alg.perYear() * p.dt;
         if (mean <= 0) return;
@@ -137,10 +136,10 @@ final class Ecosystems {
         for (double w : releaseWeight) total += w;
         for (int r = 0; r < releases; r++) {
             int language;
-            if (entered[p.firstReleaseLanguage] && state.random.nextBoolean(alg.firstShare())) {
+            if (entered[p.firstReleaseLanguage] && random.stream().nextBoolean(alg.firstShare())) {
                 language = p.firstReleaseLanguage;
             } else if (total > 0) {
-                language = proportionalPick(releaseWeight, state.random.nextDouble());
+                language = proportionalPick(releaseWeight, random.nextDouble());
             } else {
                 continue;
             }

@@ -27,15 +27,17 @@ final class Firms {
     private final double[] wTeam;
     /** Firms that entered during the run choose each layer's language on their first tick. */
     private final boolean[] undecided;
-    private final WeightSampler sizes;
-    private final WeightSampler[] weights;
+    private final MersenneTwisterFast random; // firms' choices and entries during the run
+    private WeightSampler sizes;
+    private WeightSampler[] weights;
     private final double[] utility;
     private final double[] tickMix;
     private final double[] legacyCode;
     private final double[] coreScore;
     private final boolean[] coreEligible;
 
-    Firms(Params p, MersenneTwisterFast random, RandomAdapter adapter) {
+    /** Founds the initial firms from {@code setup}; their choices and later entries draw from {@code choices}. */
+    Firms(Params p, MersenneTwisterFast setup, MersenneTwisterFast choices) {
         FirmType spec = p.scenario.agents().firms();
         count = spec.count();
         layers = p.layers;
@@ -56,11 +58,7 @@ final class Firms {
         coreScore = new double[languages];
         coreEligible = new boolean[languages];
         undecided = new boolean[count * layers];
-        FirmWeights w = spec.weights();
-        sizes = new WeightSampler(spec.size(), adapter);
-        weights = new WeightSampler[] {new WeightSampler(w.ecosystem(), adapter), new WeightSampler(w.fit(), adapter),
-            new WeightSampler(w.hiringCost(), adapter), new WeightSampler(w.installedBase(), adapter),
-            new WeightSampler(w.team(), adapter)};
+        useSamplers(spec, new RandomAdapter(setup));
         var layerNames = p.scenario.layerNames();
         var langNames = p.scenario.languageNames();
         double[][] initialShare = new double[layers][languages];
@@ -68,7 +66,17 @@ final class Firms {
             var shares = p.scenario.layers().get(layerNames.get(l)).initialInstalledShare();
             for (int k = 0; k < languages; k++) initialShare[l][k] = shares.getOrDefault(langNames.get(k), 0.0);
         }
-        for (int f = 0; f < count; f++) found(f, p, random, initialShare);
+        for (int f = 0; f < count; f++) found(f, p, setup, initialShare);
+        random = choices;
+        useSamplers(spec, new RandomAdapter(choices));
+    }
+
+    private void useSamplers(FirmType spec, RandomAdapter adapter) {
+        FirmWeights w = spec.weights();
+        sizes = new WeightSampler(spec.size(), adapter);
+        weights = new WeightSampler[] {new WeightSampler(w.ecosystem(), adapter), new WeightSampler(w.fit(), adapter),
+            new WeightSampler(w.hiringCost(), adapter), new WeightSampler(w.installedBase(), adapter),
+            new WeightSampler(w.team(), adapter)};
     }
 
     /**
@@ -104,7 +112,7 @@ final class Firms {
         }
     }
 
-    long step(Params p, MersenneTwisterFast random, Ecosystems eco, LabourMarket market, WorkLedger ledger,
+    long step(Params p, Ecosystems eco, LabourMarket market, WorkLedger ledger,
               double[] layerVolume) {
         FirmType spec = p.scenario.agents().firms();
         double dt = p.dt;

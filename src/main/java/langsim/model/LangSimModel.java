@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import ec.util.MersenneTwisterFast;
+import langsim.model.Streams.Mechanism;
 import langsim.scenario.Event;
 import langsim.scenario.Events;
 import langsim.scenario.Scenario;
@@ -14,9 +14,9 @@ import sim.engine.Steppable;
 /**
  * The adoption model as a MASON SimState. One tick is 1/ticks_per_year of a year; each tick runs, in this
  * order: events (at the start of their year), the labour market, individuals, firms, ecosystems, and at
- * the end of a year the yearly bookkeeping and observation. Randomness: {@code random} (seeded with the
- * run's seed) drives the dynamics; set-up and the peer network use their own streams derived from it,
- * so changing e.g. the number of firms does not reshuffle the network.
+ * the end of a year the yearly bookkeeping and observation. Randomness: every mechanism draws from its own
+ * stream derived from the run's seed ({@link Streams}), so changing e.g. firms' behaviour does not reshuffle the
+ * individuals' draws or the network; MASON's {@code random} is left to MASON.
  */
 public class LangSimModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -34,7 +34,8 @@ public class LangSimModel extends SimState {
     private Ecosystems ecosystems;
     private LabourMarket market;
     private WorkLedger ledger;
-    private RandomAdapter adapter;
+    private RandomAdapter releases;
+    private PeerGraph graph;
     private YearObserver observer;
     private double[] layerVolume;
     private double[][] layerShare;
@@ -72,16 +73,15 @@ public class LangSimModel extends SimState {
     public void start() {
         super.start();
         params = new Params(initialScenario);
-        adapter = new RandomAdapter(random);
-        MersenneTwisterFast setup = new MersenneTwisterFast(seed() ^ 0x5DEECE66DL);
-        MersenneTwisterFast networkStream = new MersenneTwisterFast(seed() ^ 0x9E3779B97F4A7C15L);
-        RandomAdapter setupAdapter = new RandomAdapter(setup);
+        long seed = seed();
+        releases = new RandomAdapter(Streams.of(seed, Mechanism.RELEASES));
         var net = initialScenario.network();
         int people = initialScenario.agents().researchers().count() + initialScenario.agents().systemsEngineers().count();
-        PeerGraph graph = PeerGraph.build(people, net.meanDegree(), net.rewireProbability(), networkStream);
+        graph = PeerGraph.build(people, net.meanDegree(), net.rewireProbability(), Streams.of(seed, Mechanism.NETWORK));
         ecosystems = new Ecosystems(params);
-        population = new Population(params, setup, setupAdapter, graph, ecosystems);
-        firms = new Firms(params, setup, setupAdapter);
+        population = new Population(params, Streams.of(seed, Mechanism.PLACEMENT),
+                Streams.of(seed, Streams.INDIVIDUAL_SETUP), Streams.of(seed, Streams.INDIVIDUAL_CHOICES), graph, ecosystems);
+        firms = new Firms(params, Streams.of(seed, Mechanism.FIRM_SETUP), Streams.of(seed, Mechanism.FIRM_CHOICES));
         market = new LabourMarket(params.languages);
         ledger = new WorkLedger(params.layers, params.languages);
         ledger.seedIndividualBase(params);
@@ -98,10 +98,10 @@ public class LangSimModel extends SimState {
         schedule.scheduleRepeating(0, ORDER_MARKET, (Steppable) s -> market.clear(params));
         schedule.scheduleRepeating(0, ORDER_INDIVIDUALS, (Steppable) s -> stepIndividuals());
         schedule.scheduleRepeating(0, ORDER_FIRMS, (Steppable) s -> {
-            choices += firms.step(params, random, ecosystems, market, ledger, layerVolume);
+            choices += firms.step(params, ecosystems, market, ledger, layerVolume);
             agentSteps += firms.count;
         });
-        schedule.scheduleRepeating(0, ORDER_ECOSYSTEMS, (Steppable) s -> ecosystems.grow(params, this, adapter));
+        schedule.scheduleRepeating(0, ORDER_ECOSYSTEMS, (Steppable) s -> ecosystems.grow(params, releases));
         schedule.scheduleRepeating(0, ORDER_YEAR_END, (Steppable) s -> endOfTick());
     }
 
@@ -154,7 +154,7 @@ public class LangSimModel extends SimState {
     }
 
     private void stepIndividuals() {
-        choices += population.step(params, random, ecosystems, market, ledger, layerShare, talentByType);
+        choices += population.step(params, ecosystems, market, ledger, layerShare, talentByType);
         agentSteps += population.size;
         for (int k = 0; k < params.languages; k++) {
             double people = 0;
@@ -174,6 +174,19 @@ public class LangSimModel extends SimState {
 
     public RunRecord record() {
         return observer.toRecord(agentSteps, choices);
+    }
+
+    // for tests of what each random stream leaves untouched
+    Population population() {
+        return population;
+    }
+
+    Firms firms() {
+        return firms;
+    }
+
+    PeerGraph graph() {
+        return graph;
     }
 
     /** The scenario as currently in force (events may have changed it). */

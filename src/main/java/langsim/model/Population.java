@@ -30,7 +30,9 @@ final class Population {
     private final PeerGraph peers;
     /** Which languages exist; people enter knowing only those. */
     private final Ecosystems eco;
-    private final RandomAdapter adapter;
+    /** Per individual type: the stream of its choices and entrants, and an adapter over it for the samplers. */
+    private final MersenneTwisterFast[] choiceStreams;
+    private final RandomAdapter[] choiceAdapters;
     private WeightSampler[][] samplers; // [type][weight], rebuilt when an event changes the parameters
     private Params samplersFor;
     private double[][] graduateMix;     // [type][language]
@@ -42,7 +44,13 @@ final class Population {
     private final int[] options;
     private final boolean[] coreEligible;
 
-    Population(Params p, MersenneTwisterFast random, RandomAdapter adapter, PeerGraph peers, Ecosystems eco) {
+    /**
+     * Set-up draws the ring order from {@code placement} and each person's attributes from the set-up stream of
+     * their type; during the run each type draws from its own choice stream, so that a change that concerns one
+     * type does not reshuffle the other's draws. Streams are indexed in {@link AgentType#INDIVIDUALS} order.
+     */
+    Population(Params p, MersenneTwisterFast placement, MersenneTwisterFast[] setup, MersenneTwisterFast[] choices,
+               PeerGraph peers, Ecosystems eco) {
         var types = p.individualTypes;
         int n = 0;
         for (IndividualType t : types) n += t.count();
@@ -60,8 +68,9 @@ final class Population {
         wExperience = new float[n];
         wLearning = new float[n];
         wWage = new float[n];
-        this.adapter = adapter;
-        useParams(p);
+        choiceStreams = choices.clone();
+        choiceAdapters = adapters(choices);
+        useParams(p, adapters(setup));
         utility = new double[languages + 1];
         peerShare = new double[languages];
         options = new int[languages + 1];
@@ -78,8 +87,9 @@ final class Population {
         // interleave types along the ring so that peers mix researchers and engineers in proportion
         int[] remaining = {types[0].count(), types[1].count()};
         for (int i = 0; i < n; i++) {
-            byte t = (byte) (random.nextDouble() * (remaining[0] + remaining[1]) < remaining[0] ? 0 : 1);
+            byte t = (byte) (placement.nextDouble() * (remaining[0] + remaining[1]) < remaining[0] ? 0 : 1);
             remaining[t]--;
+            MersenneTwisterFast random = setup[t];
             type[i] = t;
             drawWeights(i, t);
             learning[i] = NOT_LEARNING;
@@ -95,14 +105,22 @@ final class Population {
             if (any) current[i] = (byte) Ties.argmax(knownShare[t], languages, known, random);
             else becomeGraduate(i, t, random, false);
         }
+        samplersFor = null; // the run's entrants draw their weights from the choice streams
     }
 
-    /** Newcomers draw weights and first languages from the parameters in force. */
-    private void useParams(Params p) {
+    private static RandomAdapter[] adapters(MersenneTwisterFast[] streams) {
+        RandomAdapter[] adapters = new RandomAdapter[streams.length];
+        for (int t = 0; t < streams.length; t++) adapters[t] = new RandomAdapter(streams[t]);
+        return adapters;
+    }
+
+    /** Newcomers draw weights (from their type's stream) and first languages from the parameters in force. */
+    private void useParams(Params p, RandomAdapter[] adapters) {
         if (p == samplersFor) return;
         samplers = new WeightSampler[p.individualTypes.length][];
         for (int t = 0; t < samplers.length; t++) {
             IndividualWeights w = p.individualTypes[t].weights();
+            RandomAdapter adapter = adapters[t];
             samplers[t] = new WeightSampler[] {
                 new WeightSampler(w.ecosystem(), adapter), new WeightSampler(w.fit(), adapter),
                 new WeightSampler(w.peers(), adapter), new WeightSampler(w.experience(), adapter),
@@ -142,6 +160,24 @@ final class Population {
         }
     }
 
+    /** For tests: every person's type, current language, proficiencies and weights, as one array. */
+    double[] snapshot() {
+        double[] out = new double[size * (8 + languages)];
+        int o = 0;
+        for (int i = 0; i < size; i++) {
+            out[o++] = type[i];
+            out[o++] = current[i];
+            for (int k = 0; k < languages; k++) out[o++] = proficiency[i * languages + k];
+            out[o++] = wEcosystem[i];
+            out[o++] = wFit[i];
+            out[o++] = wPeers[i];
+            out[o++] = wExperience[i];
+            out[o++] = wLearning[i];
+            out[o++] = wWage[i];
+        }
+        return out;
+    }
+
     /** Index drawn from shares restricted to the languages that exist, by inverse CDF. */
     private int pickEntered(double[] shares, double uniform) {
         double total = 0;
@@ -170,13 +206,13 @@ final class Population {
     }
 
     /** One tick for every person. Returns the number of logit choices made. */
-    long step(Params p, MersenneTwisterFast random, Ecosystems eco, LabourMarket market, WorkLedger ledger,
+    long step(Params p, Ecosystems eco, LabourMarket market, WorkLedger ledger,
               double[][] layerShare, long[][] talentByType) {
         final int L = languages;
         final double dt = p.dt;
         final float threshold = (float) p.scenario.labourMarket().proficiencyThreshold();
         final IndividualType[] types = p.individualTypes;
-        useParams(p);
+        useParams(p, choiceAdapters);
         double[] pExit = new double[types.length];
         double[] pProject = new double[types.length];
         double[] pReview = new double[types.length];
@@ -202,6 +238,7 @@ final class Population {
         long choices = 0;
         for (int i = 0; i < size; i++) {
             int t = type[i];
+            MersenneTwisterFast random = choiceStreams[t];
             int base = i * L;
             int learn = learning[i];
             if (learn != NOT_LEARNING) {

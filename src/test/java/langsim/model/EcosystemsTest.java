@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 
 import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
-import sim.engine.SimState;
 
 /**
  * Ecosystem stocks and the utility term agents see, against closed forms. Releases are off (per_year 0) so that
@@ -32,7 +31,7 @@ class EcosystemsTest {
     }
 
     private static void tick(Params p, Ecosystems e) {
-        e.grow(p, new SimState(1), new RandomAdapter(new MersenneTwisterFast(1)));
+        e.grow(p, new RandomAdapter(new MersenneTwisterFast(1)));
     }
 
     @Test

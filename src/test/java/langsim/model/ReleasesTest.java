@@ -10,7 +10,7 @@ import langsim.scenario.Event;
 import langsim.scenario.Events;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
-import sim.engine.SimState;
+import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
 
 /** Releases follow research work per language; a scenario's first_share is exactly the share it claims. */
@@ -19,15 +19,14 @@ class ReleasesTest {
     private static double[] releaseShares(Scenario s, double[] researchWork) {
         Params p = new Params(s);
         Ecosystems eco = new Ecosystems(p);
-        SimState state = new SimState(17);
-        RandomAdapter random = new RandomAdapter(state.random);
+        RandomAdapter random = new RandomAdapter(new MersenneTwisterFast(17));
         int research = s.layerNames().indexOf("research");
         double[] gained = new double[p.languages];
         for (int tick = 0; tick < 4000; tick++) {
             double[] before = new double[p.languages];
             for (int k = 0; k < p.languages; k++) before[k] = eco.stock(research, k);
             for (int k = 0; k < p.languages; k++) eco.addWork(research, k, researchWork[k]);
-            eco.grow(p, state, random);
+            eco.grow(p, random);
             double keep = 1 - s.ecosystem().decayRate() * p.dt;
             double growth = s.ecosystem().growthPerDeveloperYear();
             // what the tick added beyond decay and work: the releases
