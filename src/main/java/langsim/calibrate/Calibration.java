@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import langsim.config.RecordPath;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
 
@@ -14,22 +15,24 @@ import langsim.scenario.ScenarioLoader;
  * objective is the weighted mean squared error over the fitted rows (weight > 0, year not held out), on logarithms
  * for metrics marked {@code log}; every evaluation runs {@code replications} replications with the same derived
  * seeds (common random numbers) and compares their mean. CMA-ES (Commons Math) searches the box of the bounds,
- * scaled to [0, 1] per parameter, seeded from the file's seed.
+ * scaled to [0, 1] per parameter, from several starts ({@link Restarts}); a loss slice ({@link Profile}) and an
+ * ensemble of parameter sets ({@link Ensemble}) say how well the data pin the parameters down.
  *
  * <p>The work is split by job: {@link CalibrationLoader} reads the file and the observations, {@link ObservedOutput}
  * maps an observation to a model output, {@link CalibrationObjective} simulates and scores, {@link CmaesDriver}
- * searches.
+ * searches once, {@link FitDriver} runs the whole fit.
  */
 public final class Calibration {
-    /** A parameter resolved against the base scenario. */
-    public record Param(String path, double min, double max, double start, boolean integer) {
+    /** A parameter resolved against the base scenario: the scenario field it sets is {@code target}. */
+    public record Param(String path, double min, double max, double start, boolean integer, RecordPath target) {
         double value(double unit) {
             double v = min + Math.max(0, Math.min(1, unit)) * (max - min);
             return integer ? Math.rint(v) : v;
         }
 
-        String assignment(double v) {
-            return path + "=" + (integer ? Long.toString(Math.round(v)) : Double.toString(v));
+        /** The change value {@code v} makes to the base scenario: rounded half up for integer fields. */
+        RecordPath.Change change(double v) {
+            return RecordPath.Change.to(target, integer ? Math.round(v) : v);
         }
     }
 
@@ -57,21 +60,31 @@ public final class Calibration {
         return CalibrationLoader.load(file);
     }
 
-    /** The same calibration with another evaluation budget (the --evaluations option). */
+    /** The same calibration with another evaluation budget per restart (the --evaluations option). */
     public Calibration withEvaluations(int budget) {
         CalibrationSpec s = spec;
-        CalibrationSpec changed = new CalibrationSpec(s.name(), s.description(), s.baseScenario(), s.set(), s.parameters(),
-                s.observations(), s.metrics(), s.heldOutYears(), s.replications(), budget, s.population(), s.sigma(),
-                s.finalReplications(), s.seed());
-        return new Calibration(changed, file, base, params, rows, ignoredRows);
+        return with(new CalibrationSpec(s.name(), s.description(), s.baseScenario(), s.set(), s.parameters(), s.observations(),
+                s.metrics(), s.heldOutYears(), s.replications(), budget, s.population(), s.sigma(), s.finalReplications(),
+                s.restarts(), s.profilePoints(), s.ensembleSize(), s.seed()));
+    }
+
+    /** The same calibration with another number of CMA-ES restarts (the --restarts option). */
+    public Calibration withRestarts(int restarts) {
+        CalibrationSpec s = spec;
+        return with(new CalibrationSpec(s.name(), s.description(), s.baseScenario(), s.set(), s.parameters(), s.observations(),
+                s.metrics(), s.heldOutYears(), s.replications(), s.evaluations(), s.population(), s.sigma(), s.finalReplications(),
+                restarts, s.profilePoints(), s.ensembleSize(), s.seed()));
     }
 
     /** The same calibration fitted on the years not in {@code years} (a backtest's forecast origin). */
     Calibration withHeldOutYears(List<Integer> years) {
         CalibrationSpec s = spec;
-        CalibrationSpec changed = new CalibrationSpec(s.name(), s.description(), s.baseScenario(), s.set(), s.parameters(),
-                s.observations(), s.metrics(), List.copyOf(years), s.replications(), s.evaluations(), s.population(), s.sigma(),
-                s.finalReplications(), s.seed());
+        return with(new CalibrationSpec(s.name(), s.description(), s.baseScenario(), s.set(), s.parameters(), s.observations(),
+                s.metrics(), List.copyOf(years), s.replications(), s.evaluations(), s.population(), s.sigma(), s.finalReplications(),
+                s.restarts(), s.profilePoints(), s.ensembleSize(), s.seed()));
+    }
+
+    private Calibration with(CalibrationSpec changed) {
         return new Calibration(changed, file, base, params, rows, ignoredRows);
     }
 
@@ -113,9 +126,9 @@ public final class Calibration {
 
     /** The base scenario with the given parameter values. */
     public Scenario scenario(double[] values) {
-        List<String> sets = new ArrayList<>();
-        for (int i = 0; i < params.size(); i++) sets.add(params.get(i).assignment(values[i]));
-        return ScenarioLoader.override(base, sets);
+        List<RecordPath.Change> changes = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) changes.add(params.get(i).change(values[i]));
+        return ScenarioLoader.with(base, changes);
     }
 
     /** Per observation row, the simulated value in each replication: [row][replication]. */
@@ -132,9 +145,12 @@ public final class Calibration {
         return CalibrationObjective.error(this, sim);
     }
 
-    /** Runs CMA-ES and the final replications; {@code threads} run the replications of an evaluation in parallel. */
+    /**
+     * Runs the CMA-ES restarts, the final replications, the loss slice and the ensemble; {@code threads} run the
+     * replications of an evaluation in parallel.
+     */
     public CalibrationResult fit(int threads, Consumer<Progress> progress) {
-        return CmaesDriver.fit(this, threads, progress);
+        return FitDriver.fit(this, threads, progress);
     }
 
     static String fmt(double v) {

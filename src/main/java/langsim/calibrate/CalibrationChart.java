@@ -24,7 +24,10 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** Observed (points) against simulated (line, 95 % band) per metric and language; held-out years right of the line. */
+/**
+ * Observed (points) against simulated (line, 95 % band of the mean; lighter: the ensemble's 95 % predictive interval)
+ * per metric and language; held-out years right of the line.
+ */
 final class CalibrationChart {
     private static final Color OBSERVED = new Color(0x222222);
     private static final Font PANEL_TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
@@ -46,6 +49,7 @@ final class CalibrationChart {
             int colour = Math.max(0, langs.indexOf(g.getValue().get(0).observation().language()));
             YIntervalSeries sim = new YIntervalSeries("simulated", false, true);
             YIntervalSeries obs = new YIntervalSeries("observed", false, true);
+            YIntervalSeries pi = new YIntervalSeries("predictive", false, true);
             double top = 0;
             for (CalibrationResult.Row r : g.getValue()) {
                 double y = r.simulated().mean();
@@ -53,11 +57,17 @@ final class CalibrationChart {
                 double hi = Double.isNaN(r.simulated().high()) ? y : r.simulated().high();
                 sim.add(r.observation().year(), y, lo, hi);
                 obs.add(r.observation().year(), r.observation().value(), r.observation().value(), r.observation().value());
+                PredictionBand band = r.predictive();
+                if (!Double.isNaN(band.low()) && !Double.isNaN(band.high())) {
+                    pi.add(r.observation().year(), y, band.low(), band.high());
+                    hi = Math.max(hi, band.high());
+                }
                 top = Math.max(top, Math.max(hi, r.observation().value()));
             }
             YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
             ds.addSeries(sim);
             ds.addSeries(obs);
+            ds.addSeries(pi);
             DeviationRenderer renderer = new DeviationRenderer(true, true);
             renderer.setSeriesPaint(0, Palette.color(colour));
             renderer.setSeriesStroke(0, Palette.stroke(0, 2.5f));
@@ -67,6 +77,9 @@ final class CalibrationChart {
             renderer.setSeriesLinesVisible(1, false);
             renderer.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
             renderer.setSeriesFillPaint(1, new Color(0, 0, 0, 0));
+            renderer.setSeriesPaint(2, new Color(0, 0, 0, 0));
+            renderer.setSeriesShapesVisible(2, false);
+            renderer.setSeriesFillPaint(2, Palette.translucent(colour, 0.12));
             NumberAxis x = new NumberAxis("year");
             x.setAutoRangeIncludesZero(false);
             x.setNumberFormatOverride(new java.text.DecimalFormat("0"));
@@ -102,6 +115,8 @@ final class CalibrationChart {
         legend.add(new LegendItem("simulated at the fitted values (mean, 95% band)", null, null, null, false, new Rectangle2D.Double(),
                 false, Palette.color(0), false, Palette.color(0), new BasicStroke(1f), true, new Line2D.Double(-16, 0, 16, 0),
                 Palette.stroke(0, 2.5f), Palette.color(0)));
+        legend.add(new LegendItem("95% predictive interval (ensemble, residual noise)", null, null, null, new Rectangle2D.Double(-8, -5, 16, 10),
+                Palette.translucent(0, 0.12)));
         CalibrationSpec s = result.calibration().spec();
         String subtitle = "calibration " + s.name() + " · " + s.finalReplications() + " replications · held-out years " + s.heldOutYears();
         int columns = panels.size() <= 2 ? Math.max(1, panels.size()) : panels.size() == 4 ? 2 : 3;

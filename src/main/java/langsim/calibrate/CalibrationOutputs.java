@@ -28,16 +28,24 @@ public final class CalibrationOutputs {
             out.writeText("fit.csv", result.fitCsv());
             out.writeText("history.csv", result.historyCsv());
             out.writeText("summary.txt", result.summary());
+            Uncertainty u = result.uncertainty();
+            out.writeText("restarts.csv", u.restarts().csv());
+            out.writeText("profile.csv", u.profile().csv());
+            out.writeText("ensemble.csv", u.ensemble().csv());
             if (charts) {
-                ChartGrid grid = CalibrationChart.of(result);
-                try {
-                    Files.write(out.file("fit.png"), ChartWriter.png(grid));
-                    Files.writeString(out.file("fit.svg"), ChartWriter.svg(grid, "fit"), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write the calibration chart", e);
-                }
+                chart(out, "fit", CalibrationChart.of(result));
+                if (!u.profile().points().isEmpty()) chart(out, "profile", ProfileChart.of(c, u.profile()));
             }
             out.commit();
+        }
+    }
+
+    private static void chart(AtomicResults out, String name, ChartGrid grid) {
+        try {
+            Files.write(out.file(name + ".png"), ChartWriter.png(grid));
+            Files.writeString(out.file(name + ".svg"), ChartWriter.svg(grid, name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the calibration chart " + name, e);
         }
     }
 }

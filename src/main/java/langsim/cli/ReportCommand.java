@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import langsim.report.Report;
+import langsim.sweep.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,9 +30,14 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Override
     public Integer call() {
-        Report.Result r = Report.generate(dir, !noCharts);
+        Progress drawing = noCharts ? Progress.none()
+                : progress.progress(spec.commandLine().getErr(), quiet, Report.CHART_COUNT, 0, "charts");
+        Report.Result r = Report.generate(dir, !noCharts, drawing::update);
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "Report in %s (%d charts in %s, %.1f s)%n", dir.resolve(Report.HTML), r.charts(),

@@ -45,11 +45,13 @@ public class LangSimModel extends SimState {
     private final List<Event> eventsApplied = new ArrayList<>();
     /** Years at whose start the events change the scenario in force. */
     private final Set<Integer> eventYears;
+    private final Events.Schedule events;
 
     public LangSimModel(Scenario scenario, long seed) {
         super(seed);
         this.initialScenario = scenario;
         this.eventYears = Events.changeYears(scenario.events());
+        this.events = Events.schedule(scenario);
     }
 
     /** Runs one replication to the end year and returns what it observed. */
@@ -111,7 +113,9 @@ public class LangSimModel extends SimState {
 
     /** The calendar year the current tick belongs to. */
     public int currentYear() {
-        return initialScenario.simulation().startYear() + (int) (Math.max(0, tick()) / initialScenario.simulation().ticksPerYear());
+        // after the run the schedule's time is "after simulation" (a huge number): the year stays the last one
+        long tick = Math.min(Math.max(0, tick()), totalTicks() - 1);
+        return initialScenario.simulation().startYear() + (int) (tick / initialScenario.simulation().ticksPerYear());
     }
 
     private boolean firstTickOfYear() {
@@ -140,7 +144,7 @@ public class LangSimModel extends SimState {
      */
     private void applyEvents(int year) {
         if (!eventYears.contains(year)) return;
-        params = new Params(Events.inForce(initialScenario, year));
+        params = new Params(events.inForce(year));
         var langNames = params.scenario.languageNames();
         var layerNames = params.scenario.layerNames();
         for (Event event : Events.dueIn(initialScenario.events(), year)) {

@@ -17,17 +17,23 @@ public final class SweepReport {
     }
 
     public static String html(SweepAnalysis a, Map<String, byte[]> charts) {
+        return html(a, charts, a.sweep().name());
+    }
+
+    /** @param label what the results are called (SweepProvenance#label): the sweep's name unless --label gave one */
+    public static String html(SweepAnalysis a, Map<String, byte[]> charts, String label) {
         Sweep sweep = a.sweep();
         SweepSpec spec = sweep.spec();
         String lang = sweep.base().verdict().language();
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc("langsim sweep " + spec.name())).append("</title>\n<style>")
+                .append(esc("langsim sweep " + label)).append("</title>\n<style>")
                 .append("body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}")
                 .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}")
                 .append("th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}img{max-width:100%}")
                 .append("</style></head><body>\n");
-        h.append("<h1>Sweep: ").append(esc(spec.name())).append("</h1>\n");
+        h.append("<h1>Sweep: ").append(esc(label)).append("</h1>\n");
+        if (!label.equals(spec.name())) h.append("<p>sweep <code>").append(esc(spec.name())).append("</code></p>\n");
         if (!spec.description().isBlank()) h.append("<p>").append(esc(spec.description())).append("</p>\n");
         h.append("<table>");
         row(h, "base scenario", spec.baseScenario() + " (" + sweep.base().name() + ")");

@@ -84,7 +84,7 @@ public final class SweepWriter {
             Map<String, byte[]> charts = withCharts ? charts(a) : Map.of();
             if (withCharts) Files.createDirectories(out.file("charts"));
             for (Map.Entry<String, byte[]> c : charts.entrySet()) Files.write(out.file("charts/" + c.getKey()), c.getValue());
-            out.writeText("report.html", SweepReport.html(a, charts));
+            out.writeText("report.html", SweepReport.html(a, charts, SweepProvenance.label(sweep, arguments)));
             out.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results into " + target, e);

@@ -35,6 +35,9 @@ class CalibrationTest {
                 "population: 6",
                 "sigma: 0.5",
                 "final_replications: 4",
+                "restarts: 1",
+                "profile_points: 3",
+                "ensemble_size: 5",
                 "seed: 99", "");
     }
 
@@ -71,11 +74,12 @@ class CalibrationTest {
         assertEquals(truth[0], fit[0], 0.15 * (0.2 - 0.01), "initial Rust proficiency " + fit[0]);
         assertEquals(truth[1], fit[1], 0.15 * 0.3, "forgetting rate " + fit[1] + "\n" + result.summary() + result.historyCsv());
         assertTrue(result.rmse("held-out", false) < 0.1, result.summary());
-        assertTrue(result.bestError() < result.history().get(0)[1] || result.history().get(0)[1] < 1e-3);
+        assertTrue(result.bestError() < result.history().get(0)[2] || result.history().get(0)[2] < 1e-3);
 
         Path out = dir.resolve("res");
         CalibrationOutputs.write(out, result, true);
-        for (String f : List.of("fitted-scenario.yaml", "parameters.csv", "fit.csv", "history.csv", "summary.txt", "fit.png", "fit.svg")) {
+        for (String f : List.of("fitted-scenario.yaml", "parameters.csv", "fit.csv", "history.csv", "summary.txt", "fit.png", "fit.svg",
+                "restarts.csv", "profile.csv", "ensemble.csv", "profile.png", "profile.svg")) {
             assertTrue(Files.exists(out.resolve(f)), f);
         }
         // the fitted scenario is ready to run: it loads and carries the fitted values
