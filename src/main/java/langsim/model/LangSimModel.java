@@ -80,7 +80,7 @@ public class LangSimModel extends SimState {
         graph = PeerGraph.build(people, net.meanDegree(), net.rewireProbability(), Streams.of(seed, Mechanism.NETWORK));
         ecosystems = new Ecosystems(params);
         population = new Population(params, Streams.of(seed, Mechanism.PLACEMENT),
-                Streams.of(seed, Streams.INDIVIDUAL_SETUP), Streams.keyed(seed, Streams.INDIVIDUAL_CHOICES), graph, ecosystems);
+                Streams.of(seed, Streams.INDIVIDUAL_SETUP), Streams.of(seed, Streams.INDIVIDUAL_CHOICES), graph, ecosystems);
         firms = new Firms(params, Streams.of(seed, Mechanism.FIRM_SETUP), Streams.of(seed, Mechanism.FIRM_CHOICES));
         market = new LabourMarket(params.languages);
         ledger = new WorkLedger(params.layers, params.languages);

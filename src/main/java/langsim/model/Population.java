@@ -31,12 +31,10 @@ final class Population {
     /** Which languages exist; people enter knowing only those. */
     private final Ecosystems eco;
     /** Per individual type: the stream of its choices and entrants, and an adapter over it for the samplers. */
-    private final KeyedRandom[] choiceStreams;
+    private final MersenneTwisterFast[] choiceStreams;
     private final RandomAdapter[] choiceAdapters;
     private WeightSampler[][] samplers; // [type][weight], rebuilt when an event changes the parameters
     private Params samplersFor;
-    /** Ticks stepped so far: with the person's index, the key of their choice draws. */
-    private int tick;
     private double[][] graduateMix;     // [type][language]
     private double[][] experiencedEntrants; // [type][language]
 
@@ -51,7 +49,7 @@ final class Population {
      * their type; during the run each type draws from its own choice stream, so that a change that concerns one
      * type does not reshuffle the other's draws. Streams are indexed in {@link AgentType#INDIVIDUALS} order.
      */
-    Population(Params p, MersenneTwisterFast placement, MersenneTwisterFast[] setup, KeyedRandom[] choices,
+    Population(Params p, MersenneTwisterFast placement, MersenneTwisterFast[] setup, MersenneTwisterFast[] choices,
                PeerGraph peers, Ecosystems eco) {
         var types = p.individualTypes;
         int n = 0;
@@ -240,10 +238,7 @@ final class Population {
         long choices = 0;
         for (int i = 0; i < size; i++) {
             int t = type[i];
-            KeyedRandom random = choiceStreams[t];
-            // the person's draws in this tick depend on who and when only, not on anyone else's draws
-            random.restart(i, tick);
-            choiceAdapters[t].clear();
+            MersenneTwisterFast random = choiceStreams[t];
             int base = i * L;
             int learn = learning[i];
             if (learn != NOT_LEARNING) {
@@ -274,7 +269,6 @@ final class Population {
                 if (proficiency[base + k] >= threshold) talent[k]++;
             }
         }
-        tick++;
         return choices;
     }
 

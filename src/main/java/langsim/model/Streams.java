@@ -58,13 +58,6 @@ public final class Streams {
         return streams;
     }
 
-    /** One counter-based stream per mechanism, for draws keyed by agent and tick ({@link KeyedRandom}). */
-    static KeyedRandom[] keyed(long seed, Mechanism[] mechanisms) {
-        KeyedRandom[] streams = new KeyedRandom[mechanisms.length];
-        for (int i = 0; i < streams.length; i++) streams[i] = new KeyedRandom(seed, mechanisms[i]);
-        return streams;
-    }
-
     static int[] seedArray(long seed, int key) {
         long state = ((long) key << 32) | (seed & 0xFFFFFFFFL);
         int[] words = new int[4];
