@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Runs the scenarios (the first is the baseline) with the same master seed and replications, so that",
             "replication i of every scenario uses the same seeds and the same random stream per mechanism (docs/ODD.md,",
-            "Stochasticity), and writes the paired differences: differences.csv, summary.json (mean difference and 95%",
+            "Stochasticity), and writes the paired differences: differences.csv, summary.json (mean difference and 95%%",
             "interval of every headline figure), manifest.json, charts/ and report.html into results/compare-<A>-<B>/",
             "(or --out), all at once. Given results folders of 'langsim run' instead, compares them if they were run",
             "with the same seeds."})
@@ -62,8 +62,8 @@ final class CompareCommand implements Callable<Integer> {
     Integer replications;
 
     @Option(names = "--independent",
-            description = {"give each scenario after the baseline an unrelated master seed (derived from the master seed and its",
-                "position) instead of the baseline's: the unpaired comparison that common random numbers improve on;",
+            description = {"give each scenario after the baseline a master seed of its own (derived from the",
+                "master seed and its position): the unpaired comparison that common random numbers improve on;",
                 "with folders: accept folders run with different seeds"})
     boolean independent;
 
@@ -116,14 +116,14 @@ final class CompareCommand implements Callable<Integer> {
             List<ComparedRuns> sides = readFolders();
             for (Path p : inputs) sources.add(new CompareOutputs.Source(p.toString(), null));
             target = target(inputs.stream().map(p -> p.toAbsolutePath().normalize().getFileName().toString()).toList());
-            langsim.output.OutputLocation.prepare(target, RunCommand.outOption(out));
+            prepare(target);
             comparison = Comparison.of(sides, independent);
         } else {
             List<Scenario> scenarios = loadScenarios();
             for (int i = 0; i < scenarios.size(); i++) cost.checkRun(inputs.get(i).toString(), scenarios.get(i), threadCount);
             for (Path p : inputs) sources.add(new CompareOutputs.Source(p.toString(), InputFiles.sha256(p)));
             target = target(scenarios.stream().map(Scenario::name).toList());
-            langsim.output.OutputLocation.prepare(target, RunCommand.outOption(out));
+            prepare(target);
             comparison = Comparison.of(run(scenarios, typed, threadCount, err), independent);
         }
         String title = label != null ? label.strip().replaceAll("\\s+", " ") : defaultTitle(comparison, typed);
@@ -218,6 +218,18 @@ final class CompareCommand implements Callable<Integer> {
             out.add(u);
         }
         return out;
+    }
+
+    /** Checks the results folder before any run: never one that holds an input (it would be replaced). */
+    private void prepare(Path target) {
+        Path t = target.toAbsolutePath().normalize();
+        for (Path p : inputs) {
+            if (p.toAbsolutePath().normalize().startsWith(t)) {
+                throw new BadInputException(RunCommand.outOption(out) + " '" + target + "' holds the input " + p
+                        + ", which the results would replace; choose another results folder");
+            }
+        }
+        langsim.output.OutputLocation.prepare(target, RunCommand.outOption(out));
     }
 
     private Path target(List<String> names) {

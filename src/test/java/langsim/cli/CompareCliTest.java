@@ -81,6 +81,19 @@ class CompareCliTest {
                 && o.err().contains("master seed 5 here"), o.err());
         assertFalse(Files.exists(out), "nothing written");
         assertEquals(0, CliTest.run("compare", fa.toString(), fb.toString(), "--independent", "-q", "--no-charts", "--out", out.toString()).code());
+        // an input folder is never the results folder
+        CliTest.Outcome self = CliTest.run("compare", fa.toString(), fa.toString(), "--out", fa.toString());
+        assertEquals(2, self.code());
+        assertTrue(self.err().contains("holds the input"), self.err());
+        assertTrue(Files.isRegularFile(fa.resolve("timeseries.csv")), "the input is intact");
+    }
+
+    @Test
+    void scenariosWithOtherLanguagesAreRefused() throws IOException {
+        Path renamed = Files.writeString(dir.resolve("oxide.yaml"), Files.readString(Path.of("scenarios/baseline.yaml")).replace("Rust", "Oxide"));
+        CliTest.Outcome o = CliTest.run("compare", "scenarios/baseline.yaml", renamed.toString(), "--out", dir.resolve("c").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains(renamed + ": languages differ from the baseline scenarios/baseline.yaml: [Python, Oxide, C++] here"), o.err());
     }
 
     @Test
