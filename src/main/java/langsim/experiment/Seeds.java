@@ -1,5 +1,7 @@
 package langsim.experiment;
 
+import langsim.model.Streams;
+
 /** Seeds for replications and runs, derived from a master seed and an index only (never from order or thread). */
 public final class Seeds {
     private Seeds() {
@@ -7,10 +9,7 @@ public final class Seeds {
 
     /** SplitMix64 finaliser of master + (index + 1) * golden gamma: well-spread, distinct seeds. */
     public static long derive(long master, long index) {
-        long z = master + (index + 1) * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Streams.mix(master + (index + 1) * 0x9E3779B97F4A7C15L);
     }
 
     /**

@@ -70,8 +70,8 @@ public final class Streams {
         return words;
     }
 
-    /** The SplitMix64 finaliser (a bijection of 64-bit values). */
-    private static long mix(long z) {
+    /** The SplitMix64 finaliser (a bijection of 64-bit values); also derives replication seeds (experiment.Seeds). */
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

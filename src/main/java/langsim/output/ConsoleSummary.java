@@ -53,9 +53,9 @@ public final class ConsoleSummary {
         }
         String host = mainRival(s, spec.language());
         out.append(String.format(Locale.ROOT, "Share of new work in %d, mean [95%% CI] over replications:%n", s.finalYear()));
-        out.append(String.format(Locale.ROOT, "  %-12s %-24s %-24s%n", "layer", spec.language(), host));
+        out.append(String.format(Locale.ROOT, "  %-12s %-24s %s%n", "layer", spec.language(), host));
         for (Map.Entry<String, Map<String, Interval>> e : s.finalShares().entrySet()) {
-            out.append(String.format(Locale.ROOT, "  %-12s %-24s %-24s%n", e.getKey(),
+            out.append(String.format(Locale.ROOT, "  %-12s %-24s %s%n", e.getKey(),
                     percent(e.getValue().get(spec.language())), percent(e.getValue().get(host))));
         }
         return out.toString();
