@@ -57,13 +57,16 @@ final class CompareReportHtml {
         String lang = c.language();
         h.append("<section class=\"scenario\">\n<h2>").append(escape(s.runs().title())).append(" against the baseline</h2>\n");
         h.append("<table>\n<thead><tr><th>figure</th><th>baseline</th><th>scenario</th><th>difference [95% interval]</th></tr></thead>\n<tbody>\n");
-        row(h, escape(lang) + "'s share of application work, " + c.finalYear(), s.applicationFinal(), true);
-        row(h, escape(lang) + "'s share of application work, verdict window", s.applicationShare(), true);
-        row(h, escape(lang) + "'s share of foundation work, verdict window", s.foundationShare(), true);
+        var spec = c.baseline().scenario().verdict();
+        String app = " (" + escape(String.join(", ", spec.applicationLayers())) + ")";
+        String found = " (" + escape(String.join(", ", spec.foundationLayers())) + ")";
+        row(h, escape(lang) + "'s share of application work" + app + ", " + c.finalYear(), s.applicationFinal(), true);
+        row(h, escape(lang) + "'s share of application work" + app + ", verdict window", s.applicationShare(), true);
+        row(h, escape(lang) + "'s share of foundation work" + found + ", verdict window", s.foundationShare(), true);
         for (VerdictKind k : VerdictKind.values()) row(h, "replications judged " + escape(k.label()), s.verdictShares().get(k), true);
         crossing(h, "year " + escape(lang) + " first reaches the dominance threshold", s.dominanceYear());
         crossing(h, "year " + escape(lang) + " first reaches the foundation threshold", s.foundationYear());
-        s.layerShares().forEach((layer, f) -> row(h, escape(lang) + "'s share of " + escape(layer) + " work, verdict window", f, true));
+        s.layerShares().forEach((layer, f) -> row(h, escape(lang) + "'s share of the " + escape(layer) + " layer alone, verdict window", f, true));
         h.append("</tbody>\n</table>\n<p class=\"note\">Shares in percent, differences in points. The verdict changes in ")
                 .append(s.changedVerdict()).append(" of ").append(s.verdicts().size()).append(" replications.</p>\n");
         h.append("<details><summary>Share of new work by layer and language in ").append(c.finalYear()).append("</summary>\n<table>\n")
