@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import langsim.config.RecordPath;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
 
@@ -21,15 +22,16 @@ import langsim.scenario.ScenarioLoader;
  * searches.
  */
 public final class Calibration {
-    /** A parameter resolved against the base scenario. */
-    public record Param(String path, double min, double max, double start, boolean integer) {
+    /** A parameter resolved against the base scenario: the scenario field it sets is {@code target}. */
+    public record Param(String path, double min, double max, double start, boolean integer, RecordPath target) {
         double value(double unit) {
             double v = min + Math.max(0, Math.min(1, unit)) * (max - min);
             return integer ? Math.rint(v) : v;
         }
 
-        String assignment(double v) {
-            return path + "=" + (integer ? Long.toString(Math.round(v)) : Double.toString(v));
+        /** The change value {@code v} makes to the base scenario: rounded half up for integer fields. */
+        RecordPath.Change change(double v) {
+            return RecordPath.Change.to(target, integer ? Math.round(v) : v);
         }
     }
 
@@ -113,9 +115,9 @@ public final class Calibration {
 
     /** The base scenario with the given parameter values. */
     public Scenario scenario(double[] values) {
-        List<String> sets = new ArrayList<>();
-        for (int i = 0; i < params.size(); i++) sets.add(params.get(i).assignment(values[i]));
-        return ScenarioLoader.override(base, sets);
+        List<RecordPath.Change> changes = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) changes.add(params.get(i).change(values[i]));
+        return ScenarioLoader.with(base, changes);
     }
 
     /** Per observation row, the simulated value in each replication: [row][replication]. */

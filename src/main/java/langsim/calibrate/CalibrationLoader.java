@@ -12,15 +12,14 @@ import java.util.TreeSet;
 import langsim.config.ConfigException;
 import langsim.config.FileKind;
 import langsim.config.RecordBinder;
-import langsim.config.RecordWriter;
-import langsim.config.TreePaths;
+import langsim.config.RecordPath;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
+import langsim.scenario.ScenarioParameter;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Loads a calibration file: binds it, resolves the base scenario and the parameters against it (every bound must be
@@ -42,34 +41,20 @@ final class CalibrationLoader {
         } catch (ConfigException e) {
             throw ConfigException.at(child(root, "set"), "set", e.getMessage(), e);
         }
-        Node tree = RecordWriter.toNode(base);
         List<Calibration.Param> params = new ArrayList<>();
         Node paramNode = child(root, "parameters");
         for (var e : spec.parameters().entrySet()) {
             String path = e.getKey();
             FitParameter fp = e.getValue();
             Node at = child(paramNode, path);
-            Node target;
-            try {
-                target = TreePaths.get(tree, path, file.toString());
-            } catch (ConfigException ex) {
-                throw ConfigException.at(at, "parameters." + path, "unknown scenario path: " + ex.problem(), ex);
-            }
-            if (!TreePaths.isNumber(target)) {
-                throw ConfigException.at(at, "parameters." + path, "not a numeric scenario field");
-            }
-            ScalarNode s = (ScalarNode) target;
-            boolean integer = Tag.INT.equals(s.getTag());
-            double current = Double.parseDouble(s.getValue());
+            RecordPath target = ScenarioParameter.resolve(base, path, file.toString(), at, "parameters." + path,
+                    "not a numeric scenario field");
+            double current = target.number(base);
             double start = !Double.isNaN(fp.start()) ? fp.start()
                     : current >= fp.min() && current <= fp.max() ? current : (fp.min() + fp.max()) / 2;
-            Calibration.Param p = new Calibration.Param(path, fp.min(), fp.max(), start, integer);
+            Calibration.Param p = new Calibration.Param(path, fp.min(), fp.max(), start, target.integer(), target);
             for (double v : new double[] {fp.min(), fp.max()}) {
-                try {
-                    ScenarioLoader.override(base, List.of(p.assignment(v)));
-                } catch (ConfigException ex) {
-                    throw ConfigException.at(at, "parameters." + path, "bound " + v + " is not valid in the scenario: " + ex.problem(), ex);
-                }
+                ScenarioParameter.check(base, p.change(v), v, at, "parameters." + path, "bound");
             }
             params.add(p);
         }

@@ -169,43 +169,52 @@ public final class RecordBinder {
             // names before the entries under them: a bad name is the error to report first
             if (c.rc.isAnnotationPresent(NameKeys.class) && vn instanceof MappingNode) checkNameKeys((MappingNode) vn, cpath);
             Object value = bindValue(vn, c.type, c.rc.getAnnotation(Range.class), dflt, cpath);
-            checkAnnotations(c, vn, value, cpath);
+            checkAnnotations(c, value, cpath, (at, problem) -> ConfigException.at(vn, at, problem));
             args[i] = value;
         }
-        Object instance;
+        Locator here = (at, problem) -> ConfigException.at(node, at, problem);
+        Object instance = construct(info, args, path, here);
+        validate(instance, new Validation(node, path), path, here);
+        return instance;
+    }
+
+    /** The record from its components through the canonical constructor; a constructor's refusal is placed by {@code where}. */
+    static Object construct(RecordInfo info, Object[] args, String path, Locator where) {
         try {
-            instance = info.ctor.newInstance(args);
+            return info.ctor.newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ConfigException) throw (ConfigException) cause;
             String msg = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
-            throw ConfigException.at(node, path, "invalid " + Support.snake(type.getSimpleName()).replace('_', ' ')
-                    + ": " + msg, cause);
+            throw where.at(path, "invalid " + Support.snake(info.type.getSimpleName()).replace('_', ' ') + ": " + msg);
         } catch (InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("cannot construct " + type, e);
+            throw new IllegalStateException("cannot construct " + info.type, e);
         }
-        if (instance instanceof Validated) {
-            try {
-                ((Validated) instance).validate(new Validation(node, path));
-            } catch (ConfigException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw ConfigException.at(node, path, String.valueOf(e.getMessage()), e);
-            }
-        }
-        return instance;
     }
 
-    private static void checkAnnotations(Component c, Node vn, Object value, String path) {
+    /** Runs the record's cross-field check, if it has one; any other exception it throws is placed by {@code where}. */
+    static void validate(Object instance, Validation v, String path, Locator where) {
+        if (!(instance instanceof Validated)) return;
+        try {
+            ((Validated) instance).validate(v);
+        } catch (ConfigException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw where.at(path, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The checks a component's annotations ask for, on its bound value; errors placed by {@code where}. */
+    static void checkAnnotations(Component c, Object value, String path, Locator where) {
         if (c.rc.isAnnotationPresent(PathSafe.class)) {
             String problem = Names.fileNameProblem((String) value);
-            if (problem != null) throw ConfigException.at(vn, path, problem);
+            if (problem != null) throw where.at(path, problem);
         }
         if (c.rc.isAnnotationPresent(NonEmpty.class)) {
             boolean empty = value instanceof String ? ((String) value).isBlank()
                     : value instanceof Collection ? ((Collection<?>) value).isEmpty()
                     : value instanceof Map && ((Map<?, ?>) value).isEmpty();
-            if (empty) throw ConfigException.at(vn, path, "must not be empty");
+            if (empty) throw where.at(path, "must not be empty");
         }
         if (c.rc.isAnnotationPresent(SumsToOne.class)) {
             Collection<?> values = value instanceof Map ? ((Map<?, ?>) value).values()
@@ -215,13 +224,13 @@ public final class RecordBinder {
                 if (o instanceof Number) sum += ((Number) o).doubleValue();
             }
             if (!(Math.abs(sum - 1.0) <= SumsToOne.TOLERANCE)) {
-                throw ConfigException.at(vn, path, "values must sum to 1, but they sum to " + sum);
+                throw where.at(path, "values must sum to 1, but they sum to " + sum);
             }
         }
     }
 
     /** Each key is reported at its own node; a non-scalar key is left to the binder's own error. */
-    private static void checkNameKeys(MappingNode map, String path) {
+    static void checkNameKeys(MappingNode map, String path) {
         for (NodeTuple t : map.getValue()) {
             String key = Support.keyText(t.getKeyNode());
             if (key == null || Support.isNull(t.getKeyNode())) continue;
@@ -409,13 +418,18 @@ public final class RecordBinder {
     }
 
     private static void checkRange(Node node, String path, double v, Range r) {
-        if (r == null) return;
-        boolean okMin = r.minExclusive() ? v > r.min() : v >= r.min();
-        boolean okMax = r.maxExclusive() ? v < r.max() : v <= r.max();
-        if (!okMin || !okMax) {
+        if (!inRange(v, r)) {
             throw ConfigException.at(node, path, "value " + Support.num(v) + " is out of range: must be "
                     + rangeText(r));
         }
+    }
+
+    /** Whether {@code v} is allowed by {@code r} (always, without a range). */
+    static boolean inRange(double v, Range r) {
+        if (r == null) return true;
+        boolean okMin = r.minExclusive() ? v > r.min() : v >= r.min();
+        boolean okMax = r.maxExclusive() ? v < r.max() : v <= r.max();
+        return okMin && okMax;
     }
 
     /** Human-readable range, e.g. {@code in [0, 1]}, {@code >= 0}, {@code < 5}; empty if unbounded. */

@@ -12,10 +12,19 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class Validation {
     private final Node recordNode;
+    private final Locator where;
     private final String path;
 
     Validation(Node recordNode, String path) {
         this.recordNode = recordNode;
+        this.where = null;
+        this.path = path == null ? "" : path;
+    }
+
+    /** For a record changed in place (no YAML nodes): errors are placed by {@code where}. */
+    Validation(String path, Locator where) {
+        this.recordNode = null;
+        this.where = where;
         this.path = path == null ? "" : path;
     }
 
@@ -32,6 +41,7 @@ public final class Validation {
      */
     public ConfigException error(String relativePath, String message) {
         List<Object> segs = Support.parsePath(relativePath);
+        if (where != null) throw where.at(fullPath(segs), message);
         Node node = recordNode;
         for (Object seg : segs) {
             Node next = null;
@@ -46,11 +56,15 @@ public final class Validation {
             if (next == null) break;
             node = next;
         }
+        throw ConfigException.at(node, fullPath(segs), message);
+    }
+
+    private String fullPath(List<Object> segs) {
         String full = path;
         for (Object seg : segs) {
             full = seg instanceof Integer ? Support.index(full, (Integer) seg) : Support.join(full, (String) seg);
         }
-        throw ConfigException.at(node, full, message);
+        return full;
     }
 
     /** Throws an error located at the record itself. */

@@ -45,11 +45,13 @@ public class LangSimModel extends SimState {
     private final List<Event> eventsApplied = new ArrayList<>();
     /** Years at whose start the events change the scenario in force. */
     private final Set<Integer> eventYears;
+    private final Events.Schedule events;
 
     public LangSimModel(Scenario scenario, long seed) {
         super(seed);
         this.initialScenario = scenario;
         this.eventYears = Events.changeYears(scenario.events());
+        this.events = Events.schedule(scenario);
     }
 
     /** Runs one replication to the end year and returns what it observed. */
@@ -140,7 +142,7 @@ public class LangSimModel extends SimState {
      */
     private void applyEvents(int year) {
         if (!eventYears.contains(year)) return;
-        params = new Params(Events.inForce(initialScenario, year));
+        params = new Params(events.inForce(year));
         var langNames = params.scenario.languageNames();
         var layerNames = params.scenario.layerNames();
         for (Event event : Events.dueIn(initialScenario.events(), year)) {

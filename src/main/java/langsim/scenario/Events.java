@@ -2,26 +2,22 @@ package langsim.scenario;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import langsim.config.ConfigException;
-import langsim.config.RecordBinder;
-import langsim.config.RecordWriter;
-import langsim.config.TreePaths;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import langsim.config.RecordPath;
 
 /**
  * The order in which events apply, the scenario they put in force in each year, and how one event's parameter
- * changes apply to a scenario: the same path mechanism as {@code --set}, on the fully resolved scenario, so every
- * numeric path a scenario file can name can also be changed by an event, and the changed scenario is validated like
- * a file.
+ * changes apply to a scenario: the same paths as {@code --set} ({@link RecordPath}), numbers set in the records of
+ * the fully resolved scenario, so every numeric path a scenario file can name can also be changed by an event, and
+ * the changed scenario is checked like a file.
  */
 public final class Events {
     /** Top-level fields an event may not change: the run's clock and the events themselves are fixed at start. */
@@ -63,20 +59,51 @@ public final class Events {
      * @throws Refused naming the event whose change leaves the scenario invalid
      */
     public static Scenario inForce(Scenario initial, int year) {
-        List<Event> events = initial.events();
-        List<Integer> applied = new ArrayList<>();
-        Scenario current = initial;
-        for (int i : order(events)) {
-            double weight = events.get(i).weightIn(year);
-            if (weight == 0) continue; // before the event, or the first year of its ramp: nothing changes yet
-            try {
-                current = apply(current, events.get(i), weight);
-            } catch (ConfigException e) {
-                throw new Refused(i, List.copyOf(applied), year, weight, e);
-            }
-            applied.add(i);
+        return schedule(initial).inForce(year);
+    }
+
+    /** The events of {@code initial}, to put in force year after year with their paths resolved once. */
+    public static Schedule schedule(Scenario initial) {
+        return new Schedule(initial);
+    }
+
+    /**
+     * A scenario's events with the parameter paths of each resolved the first time it applies (events change only
+     * numbers, so the paths stay valid in every later scenario). Not thread-safe: one per run.
+     */
+    public static final class Schedule {
+        private final Scenario initial;
+        private final List<Integer> order;
+        private final Map<Integer, Map<String, RecordPath>> targets = new HashMap<>();
+
+        private Schedule(Scenario initial) {
+            this.initial = initial;
+            this.order = order(initial.events());
         }
-        return current;
+
+        /** As {@link Events#inForce(Scenario, int)}. */
+        public Scenario inForce(int year) {
+            List<Event> events = initial.events();
+            List<Integer> applied = new ArrayList<>();
+            Scenario current = initial;
+            for (int i : order) {
+                Event event = events.get(i);
+                double weight = event.weightIn(year);
+                if (weight == 0) continue; // before the event, or the first year of its ramp: nothing changes yet
+                try {
+                    Map<String, RecordPath> paths = targets.get(i);
+                    if (paths == null) {
+                        paths = targets(current, event);
+                        targets.put(i, paths);
+                    }
+                    current = apply(current, event, paths, weight);
+                } catch (ConfigException e) {
+                    throw new Refused(i, List.copyOf(applied), year, weight, e);
+                }
+                applied.add(i);
+            }
+            return current;
+        }
     }
 
     /**
@@ -116,20 +143,26 @@ public final class Events {
      * blame, and empty when none is (the problem then names the scenario path).
      */
     public static Scenario apply(Scenario scenario, Event event, double weight) {
-        String source = "event in " + event.year() + (event.label().isEmpty() ? "" : " (" + event.label() + ")");
-        Node before = RecordWriter.toNode(scenario, source);
-        Node tree = before;
-        for (Map.Entry<String, Double> set : event.set().entrySet()) {
-            numberAt(tree, "set", set.getKey(), source); // refuses what an event may not set
-            tree = TreePaths.with(tree, set.getKey(), number(set.getValue(), source), source);
+        return apply(scenario, event, targets(scenario, event), weight);
+    }
+
+    private static Scenario apply(Scenario scenario, Event event, Map<String, RecordPath> paths, double weight) {
+        String source = source(event);
+        Map<String, Double> after = new LinkedHashMap<>();
+        event.set().forEach((path, value) -> after.put(path, written(value)));
+        event.multiply().forEach((path, factor) -> {
+            double current = after.containsKey(path) ? after.get(path) : paths.get(path).number(scenario);
+            after.put(path, written(current * factor));
+        });
+        List<RecordPath.Change> changes = new ArrayList<>(after.size());
+        for (Map.Entry<String, Double> e : after.entrySet()) {
+            RecordPath p = paths.get(e.getKey());
+            double v1 = e.getValue();
+            double v0 = p.number(scenario);
+            changes.add(RecordPath.Change.to(p, weight < 1 ? written(v0 + (v1 - v0) * weight) : v1, source));
         }
-        for (Map.Entry<String, Double> mul : event.multiply().entrySet()) {
-            double value = numberAt(tree, "multiply", mul.getKey(), source) * mul.getValue();
-            tree = TreePaths.with(tree, mul.getKey(), number(value, source), source);
-        }
-        if (weight < 1) tree = partway(before, tree, event, weight, source);
         try {
-            return RecordBinder.bind(tree, Scenario.class, null);
+            return RecordPath.apply(scenario, changes, source);
         } catch (ConfigException e) {
             Map.Entry<String, String> change = culprit(event, e.path());
             boolean named = e.path().isEmpty() || change != null && change.getValue().equals(e.path());
@@ -138,45 +171,43 @@ public final class Events {
         }
     }
 
-    /** {@code before} with each field the event changes moved a share {@code weight} of the way to its value in {@code after}. */
-    private static Node partway(Node before, Node after, Event event, double weight, String source) {
-        Node tree = before;
-        for (String path : changedPaths(event)) {
-            double v0 = valueAt(before, path, source);
-            double v1 = valueAt(after, path, source);
-            tree = TreePaths.with(tree, path, number(v0 + (v1 - v0) * weight, source), source);
-        }
-        return tree;
+    private static String source(Event event) {
+        return "event in " + event.year() + (event.label().isEmpty() ? "" : " (" + event.label() + ")");
     }
 
-    private static Set<String> changedPaths(Event event) {
-        Set<String> paths = new LinkedHashSet<>(event.set().keySet());
-        paths.addAll(event.multiply().keySet());
-        return paths;
+    /** The event's paths ({@code set} ones first) resolved in {@code scenario}: numeric fields it may change only. */
+    private static Map<String, RecordPath> targets(Scenario scenario, Event event) {
+        Map<String, RecordPath> out = new HashMap<>();
+        for (String path : event.set().keySet()) out.put(path, target(scenario, "set", path, source(event)));
+        for (String path : event.multiply().keySet()) out.put(path, target(scenario, "multiply", path, source(event)));
+        return out;
     }
 
-    /** The current value of a numeric field an event may change; anything else is refused. */
-    private static double numberAt(Node tree, String part, String path, String source) {
+    /** A numeric field an event may change; anything else is refused, at {@code part.path}. */
+    private static RecordPath target(Scenario scenario, String part, String path, String source) {
         String at = part + "." + path;
         if (FIXED.contains(path.split("[.\\[]", 2)[0])) {
             throw new ConfigException(source, at, 0, 0, "an event cannot change " + String.join(" or ", FIXED)
                     + " (fixed for the whole run)");
         }
-        Node target;
+        RecordPath target;
         try {
-            target = TreePaths.get(tree, path, source);
+            target = RecordPath.resolve(scenario, path, source);
         } catch (ConfigException e) {
             throw new ConfigException(source, at, 0, 0, e.problem(), e);
         }
-        if (!TreePaths.isNumber(target)) {
+        if (!target.numeric()) {
             throw new ConfigException(source, at, 0, 0, "not a numeric field; events change only numbers");
         }
-        return valueAt(tree, path, source);
+        return target;
     }
 
-    /** The value of a numeric field already checked by {@link #numberAt}. */
-    private static double valueAt(Node tree, String path, String source) {
-        return Double.parseDouble(((ScalarNode) TreePaths.get(tree, path, source)).getValue());
+    /**
+     * A value as an event writes it: a whole number below 1e15 exactly whole (so -0.0 is 0), so that int fields
+     * (e.g. counts) take it and the values are those the event's text would give.
+     */
+    private static double written(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (double) (long) value : value;
     }
 
     /**
@@ -196,11 +227,5 @@ public final class Events {
             }
         }
         return null;
-    }
-
-    private static Node number(double value, String source) {
-        // integral values are written as integers so that int fields (e.g. counts) accept them
-        String text = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
-        return TreePaths.scalar(text, source);
     }
 }

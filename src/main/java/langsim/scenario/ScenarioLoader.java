@@ -7,18 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import langsim.config.ConfigException;
 import langsim.config.FileKind;
 import langsim.config.RecordBinder;
+import langsim.config.RecordPath;
 import langsim.config.RecordWriter;
 import langsim.config.TreePaths;
 import langsim.config.YamlLoader;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Loads a scenario: the file's values over the defaults (scenarios/baseline.yaml, packaged in the jar),
@@ -78,37 +83,58 @@ public final class ScenarioLoader {
 
     private static Scenario resolve(Node root, List<String> overrides) {
         Scenario scenario = RecordBinder.bind(root, Scenario.class, defaults());
-        checkEvents(scenario, List.of(root), List.of());
+        checkEvents(scenario, root, List.of());
         return override(scenario, overrides, root);
     }
 
     /** {@code fileRoot}, when known, locates errors of events that the overrides left as the file wrote them. */
     private static Scenario override(Scenario scenario, List<String> overrides, Node fileRoot) {
         if (overrides.isEmpty()) return scenario;
-        Node tree = RecordWriter.toNode(scenario);
-        for (String assignment : overrides) tree = TreePaths.applySet(tree, assignment);
-        Scenario result = RecordBinder.bind(tree, Scenario.class, null);
-        List<Node> roots = fileRoot == null ? List.of(tree) : List.of(tree, fileRoot);
-        checkEvents(result, roots, overrides);
+        return with(scenario, overrides.stream().map(ScenarioLoader::parseSet).toList(), fileRoot);
+    }
+
+    /**
+     * The scenario with typed changes (a sweep's point, a fit's parameter values) applied and checked as the same
+     * {@code --set} arguments would be, the events included, without any YAML.
+     */
+    public static Scenario with(Scenario scenario, List<RecordPath.Change> changes) {
+        return with(scenario, changes, null);
+    }
+
+    private static Scenario with(Scenario scenario, List<RecordPath.Change> changes, Node fileRoot) {
+        Scenario result = RecordPath.apply(scenario, changes, RecordWriter.DEFAULT_NODE_SOURCE);
+        checkEvents(result, fileRoot, changes);
         return result;
+    }
+
+    /** A {@code --set path=value} argument as a change: the value parsed as YAML, errors named by the argument. */
+    private static RecordPath.Change parseSet(String assignment) {
+        String source = TreePaths.SET_SOURCE + assignment;
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) throw ConfigException.of(source, "expected path=value");
+        String path = assignment.substring(0, eq).trim();
+        if (path.isEmpty()) throw new ConfigException(source, "", 0, 0, "empty path");
+        return RecordPath.Change.parsed(path, TreePaths.scalar(assignment.substring(eq + 1), source), source);
     }
 
     /**
      * Puts the events in force as the model does, in every year in which that changes anything ({@link
      * Events#inForce}), so that every value the run will use is checked at load time: a value the events push out of
-     * range together, or a ramp midway, is reported at the change that does it. {@code roots} are searched in turn
-     * for the event's position; {@code overrides} were applied before the events.
+     * range together, or a ramp midway, is reported at the change that does it, in the file or in the --set argument
+     * that wrote it. {@code sets} were applied before the events.
      */
-    private static void checkEvents(Scenario scenario, List<Node> roots, List<String> overrides) {
+    private static void checkEvents(Scenario scenario, Node fileRoot, List<RecordPath.Change> sets) {
+        if (scenario.events().isEmpty()) return;
+        Events.Schedule schedule = Events.schedule(scenario);
         for (int year : Events.changeYears(scenario.events())) {
             try {
-                Events.inForce(scenario, year);
+                schedule.inForce(year);
             } catch (Events.Refused r) {
                 ConfigException e = r.problem();
-                Node at = locate(roots, r.index, e.path());
+                Node at = locate(fileRoot, sets, r.index, e.path());
                 // what the event was applied after, unless the error is placed in the --set that made it
                 List<String> after = new ArrayList<>(r.after.stream().map(i -> "events[" + i + "]").toList());
-                if (!isSetArgument(at)) overrides.forEach(o -> after.add(TreePaths.SET_SOURCE + o));
+                if (!isSetArgument(at)) sets.forEach(o -> after.add(o.source()));
                 String path = "events[" + r.index + "]" + (e.path().isEmpty() ? "" : "." + e.path());
                 String when = r.weight < 1 ? " (in " + r.year + ", " + Math.round(100 * r.weight) + " % through its ramp)" : "";
                 throw ConfigException.at(at, path, e.problem() + when
@@ -118,18 +144,34 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The node of event {@code index}'s change at {@code change} ({@code part.path}, or "" for the event itself) in
-     * the first root that places it: in a file, or in a --set argument; else the event in the last root.
+     * Where event {@code index}'s change at {@code change} ({@code part.path}, or "" for the event itself) was
+     * written: in the last --set argument that wrote it, else in the file (the change's key, else the event), else
+     * the event as resolved (named by the --set that wrote it, if one did).
      */
-    private static Node locate(List<Node> roots, int index, String change) {
-        Node fallback = roots.get(roots.size() - 1);
-        for (Node root : roots) {
-            Node event = child(child(root, "events"), index);
-            Node node = change.isEmpty() ? event : changeKey(event, change);
-            if (node != null && placed(node)) return node;
-            if (event != null) fallback = event;
-        }
-        return fallback;
+    private static Node locate(Node fileRoot, List<RecordPath.Change> sets, int index, String change) {
+        String event = "events[" + index + "]";
+        String written = change.isEmpty() ? event : event + "." + change.substring(0, change.indexOf('.'));
+        RecordPath.Change set = lastWriter(sets, written);
+        if (set != null) return unplaced(set.source());
+        Node fileEvent = fileRoot == null ? null : child(child(fileRoot, "events"), index);
+        Node node = change.isEmpty() ? fileEvent : changeKey(fileEvent, change);
+        if (node != null && placed(node)) return node;
+        if (fileEvent != null) return fileEvent;
+        if (sets.isEmpty() && fileRoot != null) return fileRoot;
+        RecordPath.Change eventSet = lastWriter(sets, event);
+        return unplaced(eventSet != null ? eventSet.source() : RecordWriter.DEFAULT_NODE_SOURCE);
+    }
+
+    /** The last change that wrote the value at {@code at} (a dotted path) or a part holding it; null if none did. */
+    private static RecordPath.Change lastWriter(List<RecordPath.Change> sets, String at) {
+        for (int i = sets.size() - 1; i >= 0; i--) if (sets.get(i).wrote(at)) return sets.get(i);
+        return null;
+    }
+
+    /** A stand-in node that names {@code source} without a line (a --set argument, or the resolved scenario). */
+    private static Node unplaced(String source) {
+        Optional<Mark> m = Optional.of(new Mark(source, 0, -1, -1, new int[0], 0));
+        return new ScalarNode(Tag.STR, true, "", ScalarStyle.PLAIN, m, m);
     }
 
     /** The key node of {@code part.path} in an event mapping: the path itself has dots, so it is one key. */

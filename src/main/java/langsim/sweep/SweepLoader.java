@@ -8,16 +8,16 @@ import java.util.Map;
 import langsim.config.ConfigException;
 import langsim.config.FileKind;
 import langsim.config.RecordBinder;
-import langsim.config.RecordWriter;
+import langsim.config.RecordPath;
 import langsim.config.TreePaths;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
+import langsim.scenario.ScenarioParameter;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Loads a sweep file with the scenario binder (same one-line errors: file:line:col: field: message), then checks it
@@ -58,34 +58,24 @@ public final class SweepLoader {
             throw ConfigException.at(at, path, e.getMessage(), e);
         }
 
-        Node tree = RecordWriter.toNode(base);
         List<SweepParameter> resolved = new ArrayList<>();
         for (Map.Entry<String, ParameterSpec> e : spec.parameters().entrySet()) {
             String path = e.getKey();
             ParameterSpec p = e.getValue();
             Node keyNode = keyNode(params, path);
             String at = "parameters." + path;
-            Node target;
-            try {
-                target = TreePaths.get(tree, path, source);
-            } catch (ConfigException ex) {
-                throw ConfigException.at(keyNode, at, "unknown scenario path: " + ex.problem(), ex);
-            }
-            if (!TreePaths.isNumber(target)) {
-                throw ConfigException.at(keyNode, at, "not a numeric scenario field (only numbers can be swept)");
-            }
-            ScalarNode s = (ScalarNode) target;
-            boolean integer = Tag.INT.equals(s.getTag());
-            double current = Double.parseDouble(s.getValue());
-            double baseValue = Double.isNaN(p.base()) ? current : p.base();
-            SweepParameter sp = new SweepParameter(path, p.label(), p.lo(), p.hi(), p.levels(), baseValue, integer,
-                    p.levels().isEmpty() ? p.resolve() : null);
+            RecordPath target = ScenarioParameter.resolve(base, path, source, keyNode, at,
+                    "not a numeric scenario field (only numbers can be swept)");
+            double baseValue = Double.isNaN(p.base()) ? target.number(base) : p.base();
+            SweepParameter sp = new SweepParameter(path, p.label(), p.lo(), p.hi(), p.levels(), baseValue, target.integer(),
+                    p.levels().isEmpty() ? p.resolve() : null, target);
             if (spec.design() == DesignKind.OAT && (baseValue < sp.lo() || baseValue > sp.hi())) {
                 throw ConfigException.at(keyNode, at, "base value " + baseValue + " is outside [" + sp.lo() + ", " + sp.hi()
                         + "]; set 'base' or widen the range");
             }
-            checkValue(base, sp, sp.lo(), child(child(params, path), p.levels().isEmpty() ? "min" : "levels"), at);
-            checkValue(base, sp, sp.hi(), child(child(params, path), p.levels().isEmpty() ? "max" : "levels"), at);
+            Node bounds = child(params, path);
+            ScenarioParameter.check(base, sp.change(sp.lo()), sp.lo(), child(bounds, p.levels().isEmpty() ? "min" : "levels"), at, "value");
+            ScenarioParameter.check(base, sp.change(sp.hi()), sp.hi(), child(bounds, p.levels().isEmpty() ? "max" : "levels"), at, "value");
             resolved.add(sp);
         }
 
@@ -112,14 +102,6 @@ public final class SweepLoader {
         }
         Design design = filePoints != null ? Design.of(DesignKind.FILE, filePoints, resolved) : Design.build(spec, resolved);
         return new Sweep(spec, file, base, List.copyOf(resolved), design, SweepOutputs.of(spec.outputs()));
-    }
-
-    private static void checkValue(Scenario base, SweepParameter p, double value, Node node, String at) {
-        try {
-            ScenarioLoader.override(base, List.of(p.assignment(value)));
-        } catch (ConfigException e) {
-            throw ConfigException.at(node, at, "value " + value + " is not valid in the scenario: " + e.problem(), e);
-        }
     }
 
     static Node child(Node node, String key) {

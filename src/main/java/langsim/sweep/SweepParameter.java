@@ -3,14 +3,23 @@ package langsim.sweep;
 import java.util.ArrayList;
 import java.util.List;
 
+import langsim.config.RecordPath;
+
 /**
  * A swept parameter resolved against the base scenario: its range, distribution (null for explicit levels), levels,
- * base value and whether it is an integer.
+ * base value, whether it is an integer, and the scenario field it sets ({@code target}; null for a parameter that
+ * is not a scenario field, as in tests of designs).
  */
 public record SweepParameter(String path, String label, double lo, double hi, List<Double> levels, double base,
-                             boolean integer, ParameterDistribution distribution) {
+                             boolean integer, ParameterDistribution distribution, RecordPath target) {
 
-    /** A uniform parameter on [lo, hi] (or over explicit levels). */
+    /** A parameter of no scenario field. */
+    public SweepParameter(String path, String label, double lo, double hi, List<Double> levels, double base,
+                          boolean integer, ParameterDistribution distribution) {
+        this(path, label, lo, hi, levels, base, integer, distribution, null);
+    }
+
+    /** A uniform parameter on [lo, hi] (or over explicit levels) of no scenario field. */
     public SweepParameter(String path, String label, double lo, double hi, List<Double> levels, double base, boolean integer) {
         this(path, label, lo, hi, levels, base, integer, levels.isEmpty() ? ParameterDistribution.uniform(lo, hi) : null);
     }
@@ -61,9 +70,14 @@ public record SweepParameter(String path, String label, double lo, double hi, Li
         return out;
     }
 
-    /** The override text for {@code ScenarioLoader.override}: integer text for integer fields. */
-    public String assignment(double value) {
-        return path + "=" + (integer ? Long.toString(Math.round(value)) : Double.toString(value));
+    /** The value set in the scenario for a design value: rounded half up for integer fields. */
+    public double applied(double value) {
+        return integer ? Math.round(value) : value;
+    }
+
+    /** The change a design value makes to the base scenario. */
+    public RecordPath.Change change(double value) {
+        return RecordPath.Change.to(target, applied(value));
     }
 
     /** Label for charts: the given label or the path. */

@@ -3,6 +3,7 @@ package langsim.sweep;
 import java.util.ArrayList;
 import java.util.List;
 
+import langsim.config.RecordPath;
 import langsim.experiment.ReplicationVerdict;
 import langsim.experiment.Seeds;
 import langsim.experiment.VerdictJudge;
@@ -33,31 +34,31 @@ public final class SweepPlan {
         return Seeds.forRun(sweep.spec().seed(), run);
     }
 
-    /** The scenario overrides of a design point, e.g. {@code languages.Rust.learning_years=0.75}. */
-    public static List<String> assignments(Sweep sweep, int point) {
+    /** The changes a design point makes to the base scenario, e.g. {@code languages.Rust.learning_years} to 0.75. */
+    public static List<RecordPath.Change> changes(Sweep sweep, int point) {
         double[] values = sweep.design().values()[point];
-        List<String> out = new ArrayList<>(values.length);
-        for (int j = 0; j < values.length; j++) out.add(sweep.parameters().get(j).assignment(values[j]));
+        List<RecordPath.Change> out = new ArrayList<>(values.length);
+        for (int j = 0; j < values.length; j++) out.add(sweep.parameters().get(j).change(values[j]));
         return out;
     }
 
     public static Scenario scenario(Sweep sweep, int point) {
-        return ScenarioLoader.override(sweep.base(), assignments(sweep, point));
+        return ScenarioLoader.with(sweep.base(), changes(sweep, point));
     }
 
     /** Executes run {@code i}. */
     public static RunResult execute(Sweep sweep, int run) {
-        return execute(sweep.base(), assignments(sweep, point(sweep, run)), sweep.outputs(), run, point(sweep, run),
+        return execute(sweep.base(), changes(sweep, point(sweep, run)), sweep.outputs(), run, point(sweep, run),
                 replication(sweep, run), seed(sweep, run));
     }
 
     /**
      * Executes one run from its parts, for engines that ship runs to other JVMs (Spark executors) without the
-     * {@link Sweep}: the base scenario, the point's assignments, the numeric outputs and the run's place and seed.
+     * {@link Sweep}: the base scenario, the point's changes, the numeric outputs and the run's place and seed.
      */
-    public static RunResult execute(Scenario base, List<String> assignments, SweepOutputs outputs, int run, int point,
+    public static RunResult execute(Scenario base, List<RecordPath.Change> changes, SweepOutputs outputs, int run, int point,
                                     int replication, long seed) {
-        Scenario scenario = ScenarioLoader.override(base, assignments);
+        Scenario scenario = ScenarioLoader.with(base, changes);
         RunRecord record = LangSimModel.run(scenario, seed);
         ReplicationVerdict verdict = VerdictJudge.judge(scenario.verdict(), record);
         return new RunResult(run, point, replication, seed, verdict.kind(), outputs.extract(scenario, record, verdict));

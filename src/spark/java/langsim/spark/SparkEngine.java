@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
+import langsim.config.RecordPath;
 import langsim.config.RecordWriter;
 import langsim.experiment.VerdictKind;
 import langsim.scenario.Scenario;
@@ -19,6 +20,7 @@ import langsim.sweep.RunResult;
 import langsim.sweep.Sweep;
 import langsim.sweep.SweepEngine;
 import langsim.sweep.SweepOutputs;
+import langsim.sweep.SweepParameter;
 import langsim.sweep.SweepPlan;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
@@ -120,8 +122,11 @@ public final class SparkEngine implements SweepEngine {
 
     // ---------------------------------------------------------------------------------------------- shipped to tasks
 
-    /** What every task needs, broadcast once: the resolved base scenario, each point's assignments, the outputs. */
-    record Payload(String key, String baseYaml, String[][] assignments, List<String> outputs) implements Serializable {
+    /**
+     * What every task needs, broadcast once: the resolved base scenario, the swept paths, each point's values (as
+     * set in the scenario) and the outputs.
+     */
+    record Payload(String key, String baseYaml, String[] paths, double[][] values, List<String> outputs) implements Serializable {
         static Payload of(Sweep sweep) {
             String yaml = RecordWriter.toYaml(sweep.base(), null);
             // the executors rebuild the base scenario from this YAML: check here, once, that it round-trips
@@ -129,9 +134,13 @@ public final class SparkEngine implements SweepEngine {
             if (!RecordWriter.toYaml(again, null).equals(yaml)) {
                 throw new IllegalStateException("the base scenario of sweep " + sweep.name() + " does not round-trip through YAML");
             }
-            String[][] a = new String[sweep.points()][];
-            for (int p = 0; p < a.length; p++) a[p] = SweepPlan.assignments(sweep, p).toArray(String[]::new);
-            return new Payload(Journal.fingerprint(sweep), yaml, a, List.copyOf(sweep.outputs().names()));
+            List<SweepParameter> params = sweep.parameters();
+            String[] paths = params.stream().map(SweepParameter::path).toArray(String[]::new);
+            double[][] values = new double[sweep.points()][params.size()];
+            for (int p = 0; p < values.length; p++) {
+                for (int j = 0; j < params.size(); j++) values[p][j] = params.get(j).applied(sweep.design().values()[p][j]);
+            }
+            return new Payload(Journal.fingerprint(sweep), yaml, paths, values, List.copyOf(sweep.outputs().names()));
         }
     }
 
@@ -149,6 +158,8 @@ public final class SparkEngine implements SweepEngine {
 
     /** Base scenarios parsed on this JVM, by sweep fingerprint (an executor runs many tasks of one sweep). */
     private static final Map<String, Scenario> BASES = new ConcurrentHashMap<>();
+    /** The swept paths resolved in that base scenario, once per JVM. */
+    private static final Map<String, List<RecordPath>> TARGETS = new ConcurrentHashMap<>();
 
     /** The task: runs a batch of runs on an executor. */
     static final class RunBatch extends AbstractFunction1<scala.collection.Iterator<RunTask>, ArrayList<RunRow>>
@@ -165,12 +176,15 @@ public final class SparkEngine implements SweepEngine {
             Payload p = shared.value();
             Scenario base = BASES.computeIfAbsent(p.key(),
                     k -> ScenarioLoader.parse(p.baseYaml(), "<sweep base scenario>", List.of()));
+            List<RecordPath> targets = TARGETS.computeIfAbsent(p.key(), k -> java.util.Arrays.stream(p.paths())
+                    .map(path -> RecordPath.resolve(base, path, "<sweep base scenario>")).toList());
             SweepOutputs outputs = SweepOutputs.of(p.outputs());
             ArrayList<RunRow> out = new ArrayList<>();
             while (tasks.hasNext()) {
                 RunTask t = tasks.next();
-                RunResult r = SweepPlan.execute(base, List.of(p.assignments()[t.point()]), outputs, t.run(), t.point(),
-                        t.replication(), t.seed());
+                List<RecordPath.Change> changes = new ArrayList<>(targets.size());
+                for (int j = 0; j < targets.size(); j++) changes.add(RecordPath.Change.to(targets.get(j), p.values()[t.point()][j]));
+                RunResult r = SweepPlan.execute(base, changes, outputs, t.run(), t.point(), t.replication(), t.seed());
                 out.add(new RunRow(r.run(), r.point(), r.replication(), r.seed(), r.verdict(), r.outputs()));
             }
             return out;
