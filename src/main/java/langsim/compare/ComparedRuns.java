@@ -3,6 +3,7 @@ package langsim.compare;
 import java.util.List;
 
 import langsim.experiment.ExperimentResult;
+import langsim.experiment.RunMetrics;
 import langsim.model.AgentType;
 import langsim.model.RunRecord;
 import langsim.output.Num;
@@ -68,9 +69,7 @@ public record ComparedRuns(String title, Scenario scenario, long masterSeed, Lis
 
     /** Share of new work in layer l done in language k, in replication r and year index y (NaN: no work). */
     public double share(int r, int y, int l, int k) {
-        double all = 0;
-        for (double v : newWork[r][y][l]) all += v;
-        return all > 0 ? newWork[r][y][l][k] / all : Double.NaN;
+        return RunMetrics.share(record(r), y, new int[] {l}, k);
     }
 
     /** Replication r as a run record with one agent type, for {@link langsim.experiment.VerdictJudge}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import langsim.experiment.ReplicationVerdict;
+import langsim.experiment.RunMetrics;
 import langsim.experiment.VerdictJudge;
 import langsim.experiment.VerdictKind;
 import langsim.scenario.Verdict;
@@ -46,8 +47,8 @@ public record ScenarioComparison(
         int last = baseline.years() - 1;
         int[] application = spec.applicationLayers().stream().mapToInt(baseline.layers()::indexOf).toArray();
         PairedFigure appFinal = PairedFigure.of(
-                values(n, r -> baseline.record(r).newWorkShare(last, application, language)),
-                values(n, r -> scenario.record(r).newWorkShare(last, application, language)));
+                values(n, r -> RunMetrics.share(baseline.record(r), last, application, language)),
+                values(n, r -> RunMetrics.share(scenario.record(r), last, application, language)));
         Map<VerdictKind, PairedFigure> shares = new EnumMap<>(VerdictKind.class);
         for (VerdictKind k : VerdictKind.values()) {
             shares.put(k, PairedFigure.of(values(n, r -> base.get(r).kind() == k ? 1 : 0), values(n, r -> other.get(r).kind() == k ? 1 : 0)));
