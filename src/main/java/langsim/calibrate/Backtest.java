@@ -22,15 +22,21 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * Backtest of a calibration: for each origin year, the fit on the observations up to that year (same parameters,
  * bounds, metrics, seed), its forecast of the later years, and three naive forecasts of each series from the same
  * fitted-period observations ({@link NaiveForecast}). Errors are on the compared scale (logarithms for metrics marked
- * log); only metrics with weight above 0 are backtested. The model's 95 % predictive interval comes from the spread of
- * its final replications: sampling noise of the simulation only, not parameter uncertainty. Output carries no timings,
- * so the same file and seed give the same text and CSV.
+ * log); only metrics with weight above 0 are backtested. The model's 95 % predictive interval is the fit's
+ * ({@link Ensemble}): parameter sets inside the 95 % likelihood-ratio region, their replications and the best fit's
+ * residual noise; the summary also gives the coverage of its narrower parts (replications only; parameters and
+ * replications without the noise). Output carries no timings, so the same file and seed give the same text and CSV.
  */
 public final class Backtest {
     public static final List<String> METHODS = List.of("model", "persistence", "linear", "log-linear");
 
-    /** One forecast of one held-out observation by one method; {@code error} = forecast − observed on the compared scale. */
-    public record Point(int origin, Observation observation, String method, double forecast, double low, double high, double error) {
+    /**
+     * One forecast of one held-out observation by one method; {@code error} = forecast − observed on the compared scale.
+     * For the model, {@code parts} are the narrower intervals: [0] replications only, [1] parameters and replications
+     * without the residual noise (empty for naive methods).
+     */
+    public record Point(int origin, Observation observation, String method, double forecast, double low, double high, double error,
+                        List<PredictionBand> parts) {
         int horizon() {
             return observation.year() - origin;
         }
@@ -124,7 +130,12 @@ public final class Backtest {
             past = past.stream().sorted((a, b) -> Integer.compare(a.year(), b.year())).toList();
             int[] years = past.stream().mapToInt(Observation::year).toArray();
             double[] values = past.stream().mapToDouble(Observation::value).toArray();
-            points.add(point(cal, origin, o, "model", modelForecast(cal, o, result.finalSim()[i])));
+            NaiveForecast.Forecast replications = modelForecast(cal, o, result.finalSim()[i]);
+            Ensemble ensemble = result.uncertainty().ensemble();
+            PredictionBand full = ensemble.band(i, true);
+            Point model = point(cal, origin, o, "model", new NaiveForecast.Forecast(replications.value(), full.low(), full.high()));
+            points.add(new Point(origin, o, "model", model.forecast(), model.low(), model.high(), model.error(),
+                    List.of(new PredictionBand(replications.low(), replications.high()), ensemble.band(i, false))));
             points.add(point(cal, origin, o, "persistence", NaiveForecast.persistence(years, values, o.year(), m.log())));
             points.add(point(cal, origin, o, "linear", NaiveForecast.linear(years, values, o.year())));
             points.add(point(cal, origin, o, "log-linear", NaiveForecast.logLinear(years, values, o.year())));
@@ -153,7 +164,7 @@ public final class Backtest {
     private static Point point(Calibration cal, int origin, Observation o, String method, NaiveForecast.Forecast f) {
         boolean log = cal.spec().metrics().get(o.metric()).log();
         double error = log && !(f.value() > 0) ? Double.NaN : cal.transform(o, f.value()) - cal.transform(o, o.value());
-        return new Point(origin, o, method, f.value(), f.low(), f.high(), error);
+        return new Point(origin, o, method, f.value(), f.low(), f.high(), error, List.of());
     }
 
     /** Writes backtest.csv and backtest.txt (the printed tables and summary) into {@code dir}, all at once. */
@@ -186,14 +197,25 @@ public final class Backtest {
         CalibrationSpec s = calibration.spec();
         for (Origin or : origins) {
             CalibrationResult r = or.result();
-            b.append(String.format(Locale.ROOT, "Origin %d: fitted on %d-%d (%d evaluations, %d replications each; best objective %s), forecasts %d-%d%n",
-                    or.origin(), or.firstYear(), or.origin(), r.evaluations(), s.replications(), Calibration.fmt(r.bestError()),
-                    or.origin() + 1, or.lastYear()));
+            Uncertainty u = r.uncertainty();
+            b.append(String.format(Locale.ROOT, "Origin %d: fitted on %d-%d (%d restarts, %d evaluations, %d replications each; best objective %s; "
+                    + "%d of %d restarts in the 95%% region; ensemble of %d), forecasts %d-%d%n", or.origin(), or.firstYear(), or.origin(),
+                    s.restarts(), r.evaluations(), s.replications(), Calibration.fmt(r.bestError()),
+                    u.restarts().searches().stream().filter(x -> x.error() <= u.restarts().regionBound()).count(), s.restarts(),
+                    u.ensemble().members().size(), or.origin() + 1, or.lastYear()));
             b.append("  fitted: ");
             for (int i = 0; i < r.fitted().length; i++) {
                 b.append(i == 0 ? "" : ", ").append(calibration.params().get(i).path()).append('=').append(Calibration.fmt(r.fitted()[i]));
             }
             b.append('\n');
+            if (!u.profile().points().isEmpty()) {
+                b.append("  slice: ");
+                for (int i = 0; i < r.fitted().length; i++) {
+                    b.append(i == 0 ? "" : ", ").append(ProfileChart.shortName(calibration.params().get(i).path())).append(' ')
+                            .append(u.profile().verdict(i).word());
+                }
+                b.append('\n');
+            }
             b.append(String.format(Locale.ROOT, "  %-4s %2s  %-22s %-8s %9s  %-34s %-19s %-19s %s%n", "year", "h", "metric", "language",
                     "observed", "model [95% PI] (error)", "persistence", "linear", "log-linear"));
             Map<Observation, List<Point>> byRow = new LinkedHashMap<>();
@@ -222,6 +244,11 @@ public final class Backtest {
 
     private List<Point> all() {
         return origins.stream().flatMap(o -> o.points().stream()).toList();
+    }
+
+    private static String coverage(List<Point> points, java.util.function.Function<Point, PredictionBand> band) {
+        long inside = points.stream().filter(p -> band.apply(p).covers(p.observation().value())).count();
+        return inside + "/" + points.size();
     }
 
     static double rmse(List<Point> points) {
@@ -278,8 +305,12 @@ public final class Backtest {
         }
         long undefined = all.stream().filter(p -> Double.isNaN(p.error())).count();
         if (undefined > 0) b.append("  (" + undefined + " forecasts at or below 0 have no log error and are left out of their RMSE)\n");
-        b.append("Intervals: model = spread of the final replications at the fitted values (simulation sampling noise only, "
-                + "not parameter uncertainty); naive = from their regression residuals (Student t).\n");
+        List<Point> modelPoints = all.stream().filter(p -> p.method().equals("model")).toList();
+        b.append(String.format(Locale.ROOT, "Model interval coverage by its parts: replications only %s; + parameters (ensemble) %s; "
+                + "+ residual noise (the interval above) %s%n", coverage(modelPoints, p -> p.parts().get(0)),
+                coverage(modelPoints, p -> p.parts().get(1)), coverage(modelPoints, p -> new PredictionBand(p.low(), p.high()))));
+        b.append("Intervals: model = ensemble of parameter sets in the 95% likelihood-ratio region of each origin's fit, their final "
+                + "replications and the fit's residual noise; naive = from their regression residuals (Student t).\n");
         List<String> losses = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             Predicate<Point> f = filters.get(g);

@@ -15,11 +15,12 @@ import langsim.scenario.ScenarioLoader;
  * objective is the weighted mean squared error over the fitted rows (weight > 0, year not held out), on logarithms
  * for metrics marked {@code log}; every evaluation runs {@code replications} replications with the same derived
  * seeds (common random numbers) and compares their mean. CMA-ES (Commons Math) searches the box of the bounds,
- * scaled to [0, 1] per parameter, seeded from the file's seed.
+ * scaled to [0, 1] per parameter, from several starts ({@link Restarts}); a loss slice ({@link Profile}) and an
+ * ensemble of parameter sets ({@link Ensemble}) say how well the data pin the parameters down.
  *
  * <p>The work is split by job: {@link CalibrationLoader} reads the file and the observations, {@link ObservedOutput}
  * maps an observation to a model output, {@link CalibrationObjective} simulates and scores, {@link CmaesDriver}
- * searches.
+ * searches once, {@link FitDriver} runs the whole fit.
  */
 public final class Calibration {
     /** A parameter resolved against the base scenario: the scenario field it sets is {@code target}. */
@@ -59,21 +60,31 @@ public final class Calibration {
         return CalibrationLoader.load(file);
     }
 
-    /** The same calibration with another evaluation budget (the --evaluations option). */
+    /** The same calibration with another evaluation budget per restart (the --evaluations option). */
     public Calibration withEvaluations(int budget) {
         CalibrationSpec s = spec;
-        CalibrationSpec changed = new CalibrationSpec(s.name(), s.description(), s.baseScenario(), s.set(), s.parameters(),
-                s.observations(), s.metrics(), s.heldOutYears(), s.replications(), budget, s.population(), s.sigma(),
-                s.finalReplications(), s.seed());
-        return new Calibration(changed, file, base, params, rows, ignoredRows);
+        return with(new CalibrationSpec(s.name(), s.description(), s.baseScenario(), s.set(), s.parameters(), s.observations(),
+                s.metrics(), s.heldOutYears(), s.replications(), budget, s.population(), s.sigma(), s.finalReplications(),
+                s.restarts(), s.profilePoints(), s.ensembleSize(), s.seed()));
+    }
+
+    /** The same calibration with another number of CMA-ES restarts (the --restarts option). */
+    public Calibration withRestarts(int restarts) {
+        CalibrationSpec s = spec;
+        return with(new CalibrationSpec(s.name(), s.description(), s.baseScenario(), s.set(), s.parameters(), s.observations(),
+                s.metrics(), s.heldOutYears(), s.replications(), s.evaluations(), s.population(), s.sigma(), s.finalReplications(),
+                restarts, s.profilePoints(), s.ensembleSize(), s.seed()));
     }
 
     /** The same calibration fitted on the years not in {@code years} (a backtest's forecast origin). */
     Calibration withHeldOutYears(List<Integer> years) {
         CalibrationSpec s = spec;
-        CalibrationSpec changed = new CalibrationSpec(s.name(), s.description(), s.baseScenario(), s.set(), s.parameters(),
-                s.observations(), s.metrics(), List.copyOf(years), s.replications(), s.evaluations(), s.population(), s.sigma(),
-                s.finalReplications(), s.seed());
+        return with(new CalibrationSpec(s.name(), s.description(), s.baseScenario(), s.set(), s.parameters(), s.observations(),
+                s.metrics(), List.copyOf(years), s.replications(), s.evaluations(), s.population(), s.sigma(), s.finalReplications(),
+                s.restarts(), s.profilePoints(), s.ensembleSize(), s.seed()));
+    }
+
+    private Calibration with(CalibrationSpec changed) {
         return new Calibration(changed, file, base, params, rows, ignoredRows);
     }
 
@@ -134,9 +145,12 @@ public final class Calibration {
         return CalibrationObjective.error(this, sim);
     }
 
-    /** Runs CMA-ES and the final replications; {@code threads} run the replications of an evaluation in parallel. */
+    /**
+     * Runs the CMA-ES restarts, the final replications, the loss slice and the ensemble; {@code threads} run the
+     * replications of an evaluation in parallel.
+     */
     public CalibrationResult fit(int threads, Consumer<Progress> progress) {
-        return CmaesDriver.fit(this, threads, progress);
+        return FitDriver.fit(this, threads, progress);
     }
 
     static String fmt(double v) {

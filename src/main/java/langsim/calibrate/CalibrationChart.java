@@ -39,7 +39,8 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Observed (points) against simulated (line with markers, 95 % band, in the language's colour) per metric and language;
+ * Observed (points) against simulated (line with markers, 95 % band of the mean; lighter: the ensemble's 95 % predictive
+ * interval, in the language's colour) per metric and language;
  * held-out years right of the dashed line. Drawn from a calibration folder's files only (fit.csv, the language order of
  * fitted-scenario.yaml, the name and replications from summary.txt), so that {@code langsim report DIR} redraws it
  * byte for byte.
@@ -48,11 +49,11 @@ final class CalibrationChart {
     static final String FIT = "fit.csv";
     private static final Color OBSERVED = Palette.INK;
     private static final Pattern NAME = Pattern.compile("^Calibration (.+?): ", Pattern.MULTILINE);
-    private static final Pattern FINAL = Pattern.compile("\\((\\d+) final replications");
+    private static final Pattern FINAL = Pattern.compile("(\\d+) final replications");
 
     /** One row of fit.csv. */
     record Row(int year, String metric, String language, String layer, double observed, double simulated, double low,
-               double high, String set) {
+               double high, double piLow, double piHigh, String set) {
     }
 
     private CalibrationChart() {
@@ -83,12 +84,14 @@ final class CalibrationChart {
         int firstHeldOut = rows.stream().filter(r -> r.set().equals("held-out")).mapToInt(Row::year).min().orElse(Integer.MAX_VALUE);
         List<JFreeChart> panels = new ArrayList<>();
         List<String> shown = new ArrayList<>();
+        boolean predictive = false;
         for (var g : groups.entrySet()) {
             String language = g.getValue().get(0).language();
             int colour = colour(language, languages);
             if (!shown.contains(language)) shown.add(language);
             YIntervalSeries sim = new YIntervalSeries("simulated", false, true);
             YIntervalSeries obs = new YIntervalSeries("observed", false, true);
+            YIntervalSeries pi = new YIntervalSeries("predictive", false, true);
             double top = 0;
             for (Row r : g.getValue()) {
                 if (!Double.isNaN(r.simulated())) {
@@ -96,6 +99,11 @@ final class CalibrationChart {
                     double hi = Double.isNaN(r.high()) ? r.simulated() : r.high();
                     sim.add(r.year(), r.simulated(), lo, hi);
                     top = Math.max(top, hi);
+                    if (!Double.isNaN(r.piLow()) && !Double.isNaN(r.piHigh())) {
+                        pi.add(r.year(), r.simulated(), r.piLow(), r.piHigh());
+                        top = Math.max(top, r.piHigh());
+                        predictive = true;
+                    }
                 }
                 obs.add(r.year(), r.observed(), r.observed(), r.observed());
                 top = Math.max(top, r.observed());
@@ -103,6 +111,7 @@ final class CalibrationChart {
             YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
             ds.addSeries(sim);
             ds.addSeries(obs);
+            ds.addSeries(pi);
             DeviationRenderer renderer = new DeviationRenderer(true, true);
             renderer.setSeriesPaint(0, Palette.color(colour));
             renderer.setSeriesStroke(0, Palette.stroke(colour, 2.5f));
@@ -113,6 +122,10 @@ final class CalibrationChart {
             renderer.setSeriesLinesVisible(1, false);
             renderer.setSeriesShape(1, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
             renderer.setSeriesFillPaint(1, new Color(0, 0, 0, 0));
+            // the ensemble's predictive interval: a lighter band of the same colour, no line of its own
+            renderer.setSeriesPaint(2, new Color(0, 0, 0, 0));
+            renderer.setSeriesShapesVisible(2, false);
+            renderer.setSeriesFillPaint(2, Palette.translucent(colour, 0.12));
             renderer.setAlpha(1f);
             NumberAxis x = PanelStyle.yearAxis("year");
             // every panel spans the same years, so that the panels line up
@@ -143,6 +156,12 @@ final class CalibrationChart {
                     new Rectangle2D.Double(-3.5, -3.5, 7, 7), true, Palette.color(c), false, Palette.color(c), new BasicStroke(1f),
                     true, new Line2D.Double(-16, 0, 16, 0), Palette.stroke(c, 2.5f), Palette.color(c)));
         }
+        if (predictive) {
+            for (String language : shown) {
+                legend.add(new LegendItem("95% predictive interval " + language + " (ensemble, residual noise)", null, null, null,
+                        new Rectangle2D.Double(-8, -5, 16, 10), Palette.translucent(colour(language, languages), 0.12)));
+            }
+        }
         int columns = panels.size() <= 2 ? Math.max(1, panels.size()) : panels.size() == 4 ? 2 : 3;
         return new ChartGrid("Calibration: observed against simulated", subtitle, panels, legend, columns);
     }
@@ -160,12 +179,17 @@ final class CalibrationChart {
                 String at = file + ":" + (r.getRecordNumber() + 1);
                 rows.add(new Row((int) number(at, r, "year"), field(at, r, "metric"), field(at, r, "language"), field(at, r, "layer"),
                         number(at, r, "observed"), number(at, r, "simulated"), number(at, r, "ci_low"), number(at, r, "ci_high"),
-                        field(at, r, "set")));
+                        optional(at, r, "pi_low"), optional(at, r, "pi_high"), field(at, r, "set")));
             }
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
             throw ConfigException.of(file.toString(), "cannot read: " + e.getMessage());
         }
         return rows;
+    }
+
+    /** A number in a column that older folders lack (NaN then). */
+    private static double optional(String at, CSVRecord r, String column) {
+        return r.isMapped(column) ? number(at, r, column) : Double.NaN;
     }
 
     private static String field(String at, CSVRecord r, String column) {

@@ -29,15 +29,14 @@ public final class CalibrationOutputs {
             out.writeText("fit.csv", result.fitCsv());
             out.writeText("history.csv", result.historyCsv());
             out.writeText("summary.txt", result.summary());
+            Uncertainty u = result.uncertainty();
+            out.writeText("restarts.csv", u.restarts().csv());
+            out.writeText("profile.csv", u.profile().csv());
+            out.writeText("ensemble.csv", u.ensemble().csv());
             if (charts) {
                 // drawn from the files just written, as `langsim report` redraws it later
-                ChartGrid grid = CalibrationChart.ofFolder(out.dir());
-                try {
-                    Files.write(out.file("fit.png"), ChartWriter.png(grid));
-                    Files.writeString(out.file("fit.svg"), ChartWriter.svg(grid, "fit"), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write the calibration chart", e);
-                }
+                chart(out, "fit", CalibrationChart.ofFolder(out.dir()));
+                if (!u.profile().points().isEmpty()) chart(out, "profile", ProfileChart.of(c, u.profile()));
             }
             out.commit();
         }
@@ -54,5 +53,14 @@ public final class CalibrationOutputs {
         ChartGrid grid = CalibrationChart.ofFolder(dir);
         ResultsFolder.writeFileAtomically(dir.resolve("fit.png"), ChartWriter.png(grid));
         ResultsFolder.writeFileAtomically(dir.resolve("fit.svg"), ChartWriter.svg(grid, "fit"));
+    }
+
+    private static void chart(AtomicResults out, String name, ChartGrid grid) {
+        try {
+            Files.write(out.file(name + ".png"), ChartWriter.png(grid));
+            Files.writeString(out.file(name + ".svg"), ChartWriter.svg(grid, name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the calibration chart " + name, e);
+        }
     }
 }

@@ -13,7 +13,8 @@ import langsim.config.Validation;
 
 /**
  * A calibration file: the base scenario, overrides, the parameters to fit (scenario paths with bounds), the
- * observations CSV, how each observed metric maps to a model output, the held-out years and the CMA-ES budget.
+ * observations CSV, how each observed metric maps to a model output, the held-out years, the CMA-ES budget and the
+ * budget of the uncertainty analysis (restarts, loss slice, ensemble).
  */
 public record CalibrationSpec(
         @Doc("calibration name, used for the default results folder results/calibration-<name>") @Required @PathSafe String name,
@@ -26,11 +27,21 @@ public record CalibrationSpec(
         @Doc("years predicted but not fitted (the held-out error is computed on them)") List<Integer> heldOutYears,
         @Doc("replications per evaluation (common random numbers: the same seeds at every evaluation)")
         @Range(min = 1, max = 1000) int replications,
-        @Doc("maximum number of objective evaluations of CMA-ES") @Range(min = 2, max = 1_000_000) int evaluations,
+        @Doc("maximum number of objective evaluations of each CMA-ES restart") @Range(min = 2, max = 1_000_000) int evaluations,
         @Doc("CMA-ES population size (0: the default 4 + 3 ln d)") @Range(min = 0, max = 10_000) int population,
         @Doc("initial CMA-ES step, as a share of each parameter's range") @Range(min = 0.001, max = 1) double sigma,
         @Doc("replications of the final run at the fitted values (for the table's 95% intervals)")
         @Range(min = 2, max = 10_000) int finalReplications,
+        @Doc("CMA-ES restarts: the first from the start values, the others from a Latin hypercube in the bounds, each "
+                + "with its own derived seed; every restart has the full evaluation budget")
+        @Range(min = 1, max = 1000) int restarts,
+        @Doc("points per parameter of the loss slice (identifiability): the parameter at this many evenly spaced values "
+                + "across its bounds, the others at the best fit; 0 = no slice")
+        @Range(min = 0, max = 1000) int profilePoints,
+        @Doc("largest number of parameter sets in the ensemble behind the predictive intervals (taken from the "
+                + "evaluations inside the 95 % likelihood-ratio region, spread over their losses), each run with "
+                + "final_replications")
+        @Range(min = 1, max = 10_000) int ensembleSize,
         @Doc("master seed: replication seeds and the CMA-ES random stream derive from it") long seed) implements Validated {
 
     public static CalibrationSpec defaults(List<String> parameterKeys, List<String> metricKeys) {
@@ -38,7 +49,7 @@ public record CalibrationSpec(
         for (String k : parameterKeys) p.put(k, FitParameter.defaults());
         Map<String, MetricSpec> m = new LinkedHashMap<>();
         for (String k : metricKeys) m.put(k, MetricSpec.defaults());
-        return new CalibrationSpec("", "", "", List.of(), p, "", m, List.of(), 4, 200, 0, 0.3, 10, 1L);
+        return new CalibrationSpec("", "", "", List.of(), p, "", m, List.of(), 4, 200, 0, 0.3, 10, 4, 7, 20, 1L);
     }
 
     @Override

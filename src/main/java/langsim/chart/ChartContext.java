@@ -23,7 +23,11 @@ public record ChartContext(
         /** year -> labels of the events from that year, in scenario order. */
         Map<Integer, List<String>> events,
         /** the run's title (langsim.output.RunLabel#chartLead) for the subtitles, or null for "scenario: NAME". */
-        String label) {
+        String label,
+        /** the verdict and its interval, the adoption chart's title; null: no verdict known (a plain title). */
+        String verdictTitle,
+        /** the numbers behind the verdict, a line under the adoption chart's subtitle; null: none. */
+        String verdictDetail) {
 
     public static ChartContext of(Scenario s) {
         return of(s, null);
@@ -39,7 +43,13 @@ public record ChartContext(
         events.replaceAll((y, labels) -> List.copyOf(labels));
         var v = s.verdict();
         return new ChartContext(s.name(), v.language(), s.languageNames(), v.dominanceThreshold(), v.applicationLayers(),
-                v.foundationThreshold(), v.foundationLayers(), events, runLabel);
+                v.foundationThreshold(), v.foundationLayers(), events, runLabel, null, null);
+    }
+
+    /** The same context with the verdict for the adoption chart's title (see langsim.report.VerdictHeadline). */
+    public ChartContext withVerdict(String title, String detail) {
+        return new ChartContext(scenarioName, verdictLanguage, languageOrder, dominanceThreshold, applicationLayers,
+                foundationThreshold, foundationLayers, events, label, title, detail);
     }
 
     /** How every chart subtitle starts: the run's label, or "scenario: NAME". */

@@ -31,13 +31,36 @@ public final class ChartGrid implements Drawable {
     private final List<JFreeChart> panels;
     private final LegendItemCollection legend;
     private final int columns;
+    /** panels in each row, top to bottom; short rows are centred. */
+    private final int[] rowSizes;
 
     public ChartGrid(String title, String subtitle, List<JFreeChart> panels, LegendItemCollection legend, int columns) {
+        this(title, subtitle, panels, legend, evenRows(panels.size(), Math.max(1, Math.min(columns, panels.size()))));
+    }
+
+    /** A grid whose rows hold the given numbers of panels (e.g. one row per group of panels). */
+    public ChartGrid(String title, String subtitle, List<JFreeChart> panels, LegendItemCollection legend, int[] rowSizes) {
         this.title = title;
         this.subtitle = subtitle;
         this.panels = List.copyOf(panels);
         this.legend = legend;
-        this.columns = Math.max(1, Math.min(columns, panels.size()));
+        this.rowSizes = rowSizes.clone();
+        int sum = 0;
+        int widest = 1;
+        for (int n : rowSizes) {
+            if (n < 1) throw new IllegalArgumentException("empty row");
+            sum += n;
+            widest = Math.max(widest, n);
+        }
+        if (sum != panels.size()) throw new IllegalArgumentException(sum + " cells for " + panels.size() + " panels");
+        this.columns = widest;
+    }
+
+    private static int[] evenRows(int panels, int columns) {
+        int rows = Math.max(1, (panels + columns - 1) / columns);
+        int[] sizes = new int[rows];
+        for (int r = 0; r < rows; r++) sizes[r] = Math.min(columns, panels - r * columns);
+        return panels == 0 ? new int[0] : sizes;
     }
 
     public List<JFreeChart> panels() {
@@ -78,16 +101,15 @@ public final class ChartGrid implements Drawable {
         double bottom = area.getMaxY() - legendHeight;
         legendTitle.draw(g2, new Rectangle2D.Double(x + (w - ls.width) / 2, bottom + 2, ls.width, ls.height));
 
-        int rows = (panels.size() + columns - 1) / columns;
+        int rows = rowSizes.length;
         double cellW = w / columns;
-        double cellH = (bottom - y) / rows;
-        for (int i = 0; i < panels.size(); i++) {
-            int r = i / columns;
-            int c = i % columns;
-            // centre a short last row
-            int inRow = r == rows - 1 ? panels.size() - r * columns : columns;
-            double offset = (columns - inRow) * cellW / 2;
-            panels.get(i).draw(g2, new Rectangle2D.Double(x + offset + c * cellW, y + r * cellH, cellW, cellH));
+        double cellH = rows == 0 ? 0 : (bottom - y) / rows;
+        int i = 0;
+        for (int r = 0; r < rows; r++) {
+            double offset = (columns - rowSizes[r]) * cellW / 2; // centre a short row
+            for (int c = 0; c < rowSizes[r]; c++, i++) {
+                panels.get(i).draw(g2, new Rectangle2D.Double(x + offset + c * cellW, y + r * cellH, cellW, cellH));
+            }
         }
     }
 

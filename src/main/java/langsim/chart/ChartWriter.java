@@ -3,25 +3,17 @@ package langsim.chart;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
-
+import langsim.experiment.Parallel;
 import langsim.output.ResultsFolder;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
@@ -52,9 +44,21 @@ public final class ChartWriter {
     }
 
     public static List<Rendered> render(List<Charts.Named> charts) {
-        List<Rendered> out = new ArrayList<>();
-        for (Charts.Named c : charts) out.add(new Rendered(c.file(), c.title(), c.caption(), png(c.grid()), svg(c.grid(), c.file())));
-        return out;
+        return render(charts, Runtime.getRuntime().availableProcessors(), done -> { });
+    }
+
+    /**
+     * Renders the charts on up to {@code threads} threads, one chart per task (a JFreeChart must not be drawn by two
+     * threads at once), in the order given whatever the thread count; {@code done} hears how many are finished.
+     */
+    public static List<Rendered> render(List<Charts.Named> charts, int threads, IntConsumer done) {
+        AtomicInteger finished = new AtomicInteger();
+        return Parallel.map(charts.size(), threads, "langsim-chart", i -> {
+            Charts.Named c = charts.get(i);
+            Rendered r = new Rendered(c.file(), c.title(), c.caption(), png(c.grid()), svg(c.grid(), c.file()));
+            done.accept(finished.incrementAndGet());
+            return r;
+        });
     }
 
     public static byte[] png(Drawable drawable) {
@@ -66,7 +70,7 @@ public final class ChartWriter {
         } finally {
             g2.dispose();
         }
-        return encodePng(image, 96 * SCALE);
+        return PngEncoder.encode(image, 96 * SCALE);
     }
 
     public static String svg(Drawable drawable, String idPrefix) {
@@ -76,31 +80,6 @@ public final class ChartWriter {
         drawable.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         // no DOCTYPE: the SVG 1.1 DTD is a network address that XML tools would try to fetch
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
-    }
-
-    static byte[] encodePng(BufferedImage image, int dpi) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             ImageOutputStream ios = ImageIO.createImageOutputStream(bytes)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-            double dotsPerMetre = dpi / 0.0254;
-            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-            phys.setAttribute("pixelsPerUnitXAxis", Integer.toString((int) Math.round(dotsPerMetre)));
-            phys.setAttribute("pixelsPerUnitYAxis", Integer.toString((int) Math.round(dotsPerMetre)));
-            phys.setAttribute("unitSpecifier", "meter");
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            root.appendChild(phys);
-            meta.mergeTree("javax_imageio_png_1.0", root);
-            writer.setOutput(ios);
-            writer.write(null, new IIOImage(image, null, meta), param);
-            ios.flush();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode PNG", e);
-        } finally {
-            writer.dispose();
-        }
     }
 
     /**

@@ -55,39 +55,105 @@ public final class Charts {
     private Charts() {
     }
 
+    /** How many charts {@link #all} draws. */
+    public static final int COUNT = 4;
+
     public static List<Named> all(RunData data, ChartContext ctx) {
         return List.of(adoption(data, ctx), installedBase(data, ctx), talent(data, ctx), ecosystem(data, ctx));
     }
 
-    /** Share of new work by language, one panel per layer, with the verdict thresholds and events. */
+    /**
+     * Share of new work by language, in rows: the layers judged for dominance (first a panel of them together, where
+     * the dominance threshold applies, then each alone), the layers judged for foundation-layer likewise, then the
+     * layers the verdict does not judge. Titled by the verdict when the context has one.
+     */
     public static Named adoption(RunData d, ChartContext ctx) {
         List<JFreeChart> panels = new ArrayList<>();
-        for (int l = 0; l < d.layers().size(); l++) {
-            String layer = d.layers().get(l);
-            YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
-            for (int k = 0; k < d.languages().size(); k++) {
-                ds.addSeries(band(d.languages().get(k), d.years(), d.newWorkShare(), l, k, 0, 1));
+        List<Integer> rows = new ArrayList<>();
+        List<String> judged = new ArrayList<>();
+        String[][] groups = {
+            {"dominance", percent(ctx.dominanceThreshold())},
+            {"foundation-layer", percent(ctx.foundationThreshold())}};
+        List<List<String>> groupLayers = List.of(present(d, ctx.applicationLayers()), present(d, ctx.foundationLayers()));
+        double[] thresholds = {ctx.dominanceThreshold(), ctx.foundationThreshold()};
+        for (int g = 0; g < 2; g++) {
+            List<String> layers = groupLayers.get(g);
+            if (layers.isEmpty()) continue;
+            int before = panels.size();
+            String test = groups[g][0];
+            String together = String.join(" + ", layers);
+            int[] indices = layers.stream().mapToInt(d.layers()::indexOf).toArray();
+            if (layers.size() > 1) {
+                XYPlot plot = sharePlot(d, ctx, combinedBands(d, indices));
+                plot.addRangeMarker(reference(thresholds[g], test + " threshold " + groups[g][1]));
+                panels.add(panel(together + " together", plot));
             }
-            NumberAxis range = new NumberAxis("share of new work");
-            range.setRange(0, 1);
-            range.setTickUnit(new NumberTickUnit(0.25, new DecimalFormat("0%", ROOT)));
-            XYPlot plot = plot(d, ds, range, bandRenderer(d, ctx));
-            String role = "";
-            if (ctx.applicationLayers().contains(layer)) {
-                plot.addRangeMarker(reference(ctx.dominanceThreshold(), "dominance " + percent(ctx.dominanceThreshold())));
-                role = " (application)";
+            for (int l : indices) {
+                XYPlot plot = sharePlot(d, ctx, layerBands(d, l));
+                if (layers.size() == 1) plot.addRangeMarker(reference(thresholds[g], test + " threshold " + groups[g][1]));
+                boolean both = groupLayers.get(0).contains(d.layers().get(l)) && groupLayers.get(1).contains(d.layers().get(l));
+                panels.add(panel(d.layers().get(l) + ": counts toward " + (both ? "both verdicts" : test), plot));
             }
-            if (ctx.foundationLayers().contains(layer)) {
-                plot.addRangeMarker(reference(ctx.foundationThreshold(), "foundation " + percent(ctx.foundationThreshold())));
-                role = role.isEmpty() ? " (foundation)" : " (application, foundation)";
-            }
-            panels.add(panel(layer + role, plot));
+            judged.addAll(layers);
+            rows.add(panels.size() - before);
         }
-        return new Named("adoption", "Adoption: share of new work by language",
-                "Share of each year's new work done in each language, per layer of the AI stack: mean across "
-                        + d.replications() + " replication(s), shaded band = 95% interval; dashed lines are the verdict "
-                        + "thresholds, vertical lines the scenario's events.",
-                grid("Adoption: share of new work by language", ctx, d, panels, true));
+        int before = panels.size();
+        for (int l = 0; l < d.layers().size(); l++) {
+            if (judged.contains(d.layers().get(l))) continue;
+            panels.add(panel(d.layers().get(l) + ": not judged by the verdict", sharePlot(d, ctx, layerBands(d, l))));
+        }
+        if (panels.size() > before) rows.add(panels.size() - before);
+        String title = "Adoption: share of new work by language";
+        String caption = "Share of each year's new work done in each language: first the layers judged for dominance, together "
+                + "(where the dominance threshold applies) and one by one, then likewise the layers judged for foundation-layer, "
+                + "then the others. Mean across " + d.replications() + " replication(s), shaded band = 95% interval; dashed "
+                + "horizontal lines are the verdict thresholds, vertical lines the scenario's events (labelled in the first panel).";
+        ChartGrid grid = grid(ctx.verdictTitle() != null ? ctx.verdictTitle() : title, ctx, d, panels, true,
+                rows.stream().mapToInt(Integer::intValue).toArray(), ctx.verdictDetail());
+        return new Named("adoption", title, caption, grid);
+    }
+
+    /** The layers of the list that the data has, in the list's order. */
+    private static List<String> present(RunData d, List<String> layers) {
+        return layers.stream().filter(d.layers()::contains).distinct().toList();
+    }
+
+    private static XYPlot sharePlot(RunData d, ChartContext ctx, YIntervalSeriesCollection ds) {
+        NumberAxis range = new NumberAxis("share of new work");
+        range.setRange(0, 1);
+        range.setTickUnit(new NumberTickUnit(0.25, new DecimalFormat("0%", ROOT)));
+        return plot(d, ds, range, bandRenderer(d, ctx));
+    }
+
+    private static YIntervalSeriesCollection layerBands(RunData d, int l) {
+        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
+        for (int k = 0; k < d.languages().size(); k++) ds.addSeries(band(d.languages().get(k), d.years(), d.newWorkShare(), l, k, 0, 1));
+        return ds;
+    }
+
+    /** Each language's share of the new work of several layers together, per replication, then mean and interval. */
+    private static YIntervalSeriesCollection combinedBands(RunData d, int[] layers) {
+        int nr = d.replications();
+        int ny = d.years().length;
+        int nk = d.languages().size();
+        double[][][] share = new double[nr][ny][nk];
+        for (int r = 0; r < nr; r++) {
+            for (int y = 0; y < ny; y++) {
+                double total = 0;
+                double[] work = new double[nk];
+                for (int l : layers) {
+                    for (int k = 0; k < nk; k++) {
+                        double w = d.newWork()[r][y][l][k];
+                        if (!Double.isNaN(w)) work[k] += w;
+                    }
+                }
+                for (double w : work) total += w;
+                for (int k = 0; k < nk; k++) share[r][y][k] = total > 0 ? work[k] / total : Double.NaN;
+            }
+        }
+        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
+        for (int k = 0; k < nk; k++) ds.addSeries(band(d.languages().get(k), d.years(), share, k, 0, 1));
+        return ds;
     }
 
     /** Existing code by language, stacked, one panel per layer. */
@@ -109,7 +175,7 @@ public final class Charts {
             for (int k = 0; k < d.languages().size(); k++) {
                 r.setSeriesPaint(k, Palette.translucent(ctx.colorIndex(d.languages().get(k), d.languages()), 0.85));
             }
-            NumberAxis range = new NumberAxis("developer-years of code");
+            NumberAxis range = new ReadableNumberAxis("developer-years of code");
             range.setNumberFormatOverride(new DecimalFormat("#,##0", ROOT));
             panels.add(panel(d.layers().get(l), plot(d, ds, range, r)));
         }
@@ -126,9 +192,9 @@ public final class Charts {
             people.addSeries(band(d.languages().get(k), d.years(), d.developers(), k, 0, Double.POSITIVE_INFINITY));
             cost.addSeries(band(d.languages().get(k), d.years(), d.hiringIndex(), k, 0, Double.POSITIVE_INFINITY));
         }
-        NumberAxis peopleAxis = new NumberAxis("developers proficient");
+        NumberAxis peopleAxis = new ReadableNumberAxis("developers proficient");
         peopleAxis.setNumberFormatOverride(new DecimalFormat("#,##0", ROOT));
-        NumberAxis costAxis = new NumberAxis("hiring-cost index (1 = balanced)");
+        NumberAxis costAxis = new ReadableNumberAxis("hiring-cost index (1 = balanced)");
         costAxis.setNumberFormatOverride(new DecimalFormat("0.0#", ROOT));
         costAxis.setAutoRangeIncludesZero(true);
         XYPlot costPlot = plot(d, cost, costAxis, bandRenderer(d, ctx));
@@ -164,6 +230,14 @@ public final class Charts {
     // ---- building blocks
 
     private static ChartGrid grid(String title, ChartContext ctx, RunData d, List<JFreeChart> panels, boolean lines) {
+        int columns = panels.size() <= 2 ? panels.size() : panels.size() == 4 ? 2 : 3;
+        int[] rows = new int[(panels.size() + columns - 1) / columns];
+        for (int r = 0; r < rows.length; r++) rows[r] = Math.min(columns, panels.size() - r * columns);
+        return grid(title, ctx, d, panels, lines, rows, null);
+    }
+
+    private static ChartGrid grid(String title, ChartContext ctx, RunData d, List<JFreeChart> panels, boolean lines,
+                                  int[] rows, String detail) {
         markEvents(panels, ctx.events());
         LegendItemCollection legend = new LegendItemCollection();
         for (int k = 0; k < d.languages().size(); k++) {
@@ -179,9 +253,9 @@ public final class Charts {
         }
         int n = d.replications();
         String subtitle = ctx.subtitleLead() + " · " + n + " replication" + (n == 1 ? "" : "s")
-                + (lines && n > 1 ? " · mean and 95% interval" : n > 1 ? " · mean" : "");
-        int columns = panels.size() <= 2 ? panels.size() : panels.size() == 4 ? 2 : 3;
-        return new ChartGrid(title, subtitle, panels, legend, columns);
+                + (lines && n > 1 ? " · mean and 95% interval" : n > 1 ? " · mean" : "")
+                + (detail == null ? "" : "\n" + detail);
+        return new ChartGrid(title, subtitle, panels, legend, rows);
     }
 
     private static JFreeChart panel(String title, XYPlot plot) {
@@ -203,21 +277,18 @@ public final class Charts {
         return plot;
     }
 
-    /** Adds the events of the scenario as vertical lines to every panel of a chart. */
+    /**
+     * Adds the events of the scenario to a chart: a vertical line in every panel, labels that never overlap in the first
+     * (the same labels in every panel would hide the curves).
+     */
     static void markEvents(List<JFreeChart> panels, Map<Integer, List<String>> events) {
+        Map<Integer, List<String>> shortened = new java.util.TreeMap<>();
+        events.forEach((year, labels) -> shortened.put(year, labels.stream().map(Charts::shorten).toList()));
         for (JFreeChart c : panels) {
             XYPlot plot = c.getXYPlot();
-            events.forEach((year, labels) -> {
-                ValueMarker m = new ValueMarker(year, EVENT, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                        BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
-                m.setLabel(shorten(String.join("; ", labels)));
-                m.setLabelFont(Style.MARKER_FONT);
-                m.setLabelPaint(EVENT);
-                m.setLabelBackgroundColor(LABEL_BACKGROUND);
-                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                plot.addDomainMarker(m, Layer.FOREGROUND);
-            });
+            events.keySet().forEach(year -> plot.addDomainMarker(new ValueMarker(year, EVENT, new BasicStroke(1.5f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f)), Layer.FOREGROUND));
+            if (!events.isEmpty() && c == panels.get(0)) plot.addAnnotation(new EventLabels(shortened, Style.MARKER_FONT, EVENT, LABEL_BACKGROUND), false);
         }
     }
 
@@ -232,9 +303,10 @@ public final class Charts {
         m.setLabelFont(Style.MARKER_FONT);
         m.setLabelPaint(REFERENCE);
         m.setLabelBackgroundColor(LABEL_BACKGROUND);
-        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        m.setLabelOffset(new RectangleInsets(2, 6, 2, 2));
+        // at the right end, away from the event labels at the top left
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        m.setLabelOffset(new RectangleInsets(2, 2, 2, 6));
         return m;
     }
 

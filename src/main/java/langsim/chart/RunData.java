@@ -13,7 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import static langsim.output.TimeseriesCsv.AGENT_TYPE;
+import static langsim.output.TimeseriesCsv.DEVELOPERS_PROFICIENT;
+import static langsim.output.TimeseriesCsv.ECOSYSTEM_SIZE;
+import static langsim.output.TimeseriesCsv.HIRING_COST_INDEX;
+import static langsim.output.TimeseriesCsv.INSTALLED_BASE;
+import static langsim.output.TimeseriesCsv.LANGUAGE;
+import static langsim.output.TimeseriesCsv.LAYER;
+import static langsim.output.TimeseriesCsv.NEW_WORK;
+import static langsim.output.TimeseriesCsv.NEW_WORK_SHARE;
+import static langsim.output.TimeseriesCsv.REPLICATION;
+import static langsim.output.TimeseriesCsv.YEAR;
+
 import langsim.config.ConfigException;
+import langsim.output.TimeseriesCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,14 +41,16 @@ public record RunData(
         List<String> languages,
         int[] years,
         int replications,
+        double[][][][] newWork,
         double[][][][] newWorkShare,
         double[][][][] installedBase,
         double[][][][] ecosystem,
         double[][][] developers,
         double[][][] hiringIndex) {
 
-    static final List<String> REQUIRED = List.of("replication", "year", "layer", "agent_type", "language",
-            "new_work_share", "installed_base", "developers_proficient", "hiring_cost_index", "ecosystem_size");
+    /** The columns the charts read, named by the writer of the file. */
+    static final List<String> REQUIRED = List.of(REPLICATION, YEAR, LAYER, AGENT_TYPE, LANGUAGE, NEW_WORK,
+            NEW_WORK_SHARE, INSTALLED_BASE, DEVELOPERS_PROFICIENT, HIRING_COST_INDEX, ECOSYSTEM_SIZE);
 
     /** Reads {@code timeseries.csv}; a missing file or column is a {@link ConfigException} naming the file. */
     public static RunData read(Path csv) {
@@ -53,10 +68,10 @@ public record RunData(
                 }
             }
             for (CSVRecord r : parser) {
-                if (!"all".equals(r.get("agent_type"))) continue;
-                String[] row = {r.get("replication"), r.get("year"), r.get("layer"), r.get("language"),
-                    r.get("new_work_share"), r.get("installed_base"), r.get("ecosystem_size"),
-                    r.get("developers_proficient"), r.get("hiring_cost_index")};
+                if (!TimeseriesCsv.ALL.equals(r.get(AGENT_TYPE))) continue;
+                String[] row = {r.get(REPLICATION), r.get(YEAR), r.get(LAYER), r.get(LANGUAGE),
+                    r.get(NEW_WORK_SHARE), r.get(INSTALLED_BASE), r.get(ECOSYSTEM_SIZE),
+                    r.get(DEVELOPERS_PROFICIENT), r.get(HIRING_COST_INDEX), r.get(NEW_WORK)};
                 reps.putIfAbsent(row[0], reps.size());
                 layers.putIfAbsent(row[2], layers.size());
                 languages.putIfAbsent(row[3], languages.size());
@@ -75,6 +90,7 @@ public record RunData(
         int ny = yearArray.length;
         int nl = layers.size();
         int nk = languages.size();
+        double[][][][] work = nan4(nr, ny, nl, nk);
         double[][][][] share = nan4(nr, ny, nl, nk);
         double[][][][] base = nan4(nr, ny, nl, nk);
         double[][][][] eco = nan4(nr, ny, nl, nk);
@@ -85,15 +101,16 @@ public record RunData(
             int y = Arrays.binarySearch(yearArray, Integer.parseInt(row[1].trim()));
             int l = layers.get(row[2]);
             int k = languages.get(row[3]);
+            work[r][y][l][k] = number(source, row[9]);
             share[r][y][l][k] = number(source, row[4]);
             base[r][y][l][k] = number(source, row[5]);
             eco[r][y][l][k] = number(source, row[6]);
-            // per-language quantities repeat across layers: take the first
+            // per-language quantities repeat across layers (TimeseriesCsv.REPEATED): take the first
             if (Double.isNaN(devs[r][y][k])) devs[r][y][k] = number(source, row[7]);
             if (Double.isNaN(hiring[r][y][k])) hiring[r][y][k] = number(source, row[8]);
         }
         return new RunData(List.copyOf(layers.keySet()), List.copyOf(languages.keySet()), yearArray, nr,
-                share, base, eco, devs, hiring);
+                work, share, base, eco, devs, hiring);
     }
 
     private static int parseYear(String source, long record, String text) {

@@ -20,9 +20,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "calibrate", header = "Fit scenario parameters to historical data with CMA-ES; report held-out error.", mixinStandardHelpOptions = true,
         description = {"Fit scenario parameters to historical observations with CMA-ES (Commons Math): bounded, seeded,",
-            "replications per evaluation. Writes fitted-scenario.yaml (ready to run), parameters.csv, fit.csv (observed",
-            "against simulated with 95%% intervals, fit / held-out), history.csv, summary.txt and the chart fit.png/.svg",
-            "into results/calibration-<name>/ (or --out), and prints the error on the held-out years.",
+            "replications per evaluation, several restarts from spread starts. Then a slice of the loss per parameter",
+            "(identified / one-sided / flat) and an ensemble of parameter sets as good as the best, for predictive",
+            "intervals. Writes fitted-scenario.yaml (ready to run), parameters.csv, fit.csv (observed against simulated",
+            "with 95%% intervals, fit / held-out), history.csv, restarts.csv, profile.csv, ensemble.csv, summary.txt and",
+            "the charts fit.png/.svg and profile.png/.svg into results/calibration-<name>/ (or --out), and prints the",
+            "error on the held-out years.",
             "With --backtest: for each origin year, fits on the observations up to it and forecasts the later years,",
             "against naive forecasts (persistence, linear and log-linear trend) with 95%% predictive intervals; prints a",
             "table per origin and a summary, writes backtest.csv and backtest.txt into results/backtest-<name>/ (or --out).",
@@ -40,8 +43,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "replications run in parallel (default: all cores)")
     Integer threads;
 
-    @Option(names = "--evaluations", paramLabel = "N", description = "override the file's evaluation budget")
+    @Option(names = "--evaluations", paramLabel = "N", description = "override the file's evaluation budget per restart")
     Integer evaluations;
+
+    @Option(names = "--restarts", paramLabel = "N", description = "override the file's number of CMA-ES restarts")
+    Integer restarts;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress line")
     boolean quiet;
@@ -67,9 +73,11 @@ final class CalibrateCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
         if (evaluations != null && evaluations < 2) throw new BadInputException("--evaluations must be at least 2, got " + evaluations);
+        if (restarts != null && (restarts < 1 || restarts > 1000)) throw new BadInputException("--restarts must be in [1, 1000], got " + restarts);
         if (origins != null && !backtest) throw new BadInputException("--origins needs --backtest");
         Calibration cal = Calibration.load(file);
         if (evaluations != null) cal = cal.withEvaluations(evaluations);
+        if (restarts != null) cal = cal.withRestarts(restarts);
         cost.checkCalibration(cal, threadCount);
         if (backtest) return backtest(cal, threadCount);
         Path target = out != null ? out : Path.of("results", "calibration-" + cal.spec().name());

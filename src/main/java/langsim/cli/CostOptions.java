@@ -48,7 +48,11 @@ final class CostOptions {
             largest = largest.with(p.path(), p.min()).costlier(largest.with(p.path(), p.max()));
         }
         var spec = cal.spec();
-        return CostGuard.calibration(largest, spec.evaluations(), spec.replications(), spec.finalReplications(), threads, cores);
+        // restarts and slice evaluate with `replications`; the ensemble's members run `final_replications` each
+        long evaluations = (long) spec.restarts() * spec.evaluations() + (long) cal.params().size() * spec.profilePoints()
+                + (long) Math.ceil((double) spec.ensembleSize() * spec.finalReplications() / spec.replications());
+        return CostGuard.calibration(largest, (int) Math.min(Integer.MAX_VALUE, evaluations), spec.replications(), spec.finalReplications(),
+                threads, cores);
     }
 
     private void check(String source, CostEstimate estimate) {

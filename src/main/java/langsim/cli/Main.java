@@ -24,14 +24,14 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 @Command(name = "langsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of programming-language adoption in the AI stack.",
-        subcommands = {RunCommand.class, BenchCommand.class, FieldsCommand.class, ReportCommand.class, GuiCommand.class, SweepCommand.class, SensitivityCommand.class, VerifyCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, BenchCommand.class, FieldsCommand.class, ReportCommand.class, GuiCommand.class, SweepCommand.class, CompareCommand.class, SensitivityCommand.class, VerifyCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while running or writing (the environment, or an internal error)",
             "2:bad input (scenario, file or option; also no command given)",
             "3:a check failed (verify: at least one model outside its tolerance)"},
         footerHeading = "%nEnvironment:%n",
         footer = {"  LANGSIM_DEBUG=1   print the stack trace after an internal error (exit 1), for bug reports",
-            "Progress (run, sweep): --progress auto (default) redraws one line on stderr only when stderr is a terminal,",
+            "Progress (run, compare, sweep): --progress auto (default) redraws one line on stderr only when stderr is a terminal,",
             "  always prints progress (plain lines when stderr is a file or pipe), never prints none; -q prints nothing."})
 public final class Main implements Callable<Integer> {
     public static final int EXIT_BAD_INPUT = 2;

@@ -8,9 +8,11 @@ import java.util.concurrent.Callable;
 import langsim.calibrate.CalibrationOutputs;
 import langsim.output.FolderKind;
 import langsim.report.Report;
+import langsim.sweep.Progress;
 import langsim.sweep.SweepWriter;
 import langsim.verify.Verifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,13 +37,18 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Override
     public Integer call() {
         FolderKind kind = FolderKind.of(dir);
         long t0 = System.nanoTime();
         String done = switch (kind) {
             case RUN -> {
-                Report.Result r = Report.generate(dir, !noCharts);
+                Progress drawing = noCharts ? Progress.none()
+                        : progress.progress(spec.commandLine().getErr(), quiet, Report.CHART_COUNT, 0, "charts");
+                Report.Result r = Report.generate(dir, !noCharts, drawing::update);
                 yield String.format(Locale.ROOT, "Report in %s (%d charts in %s, %.1f s)", dir.resolve(Report.HTML), r.charts(),
                         dir.resolve(Report.CHARTS), r.seconds());
             }

@@ -108,7 +108,9 @@ final class RunCommand implements Callable<Integer> {
         double wall = (System.nanoTime() - t0) / 1e9;
         try (AtomicResults results = AtomicResults.create(target)) {
             RunOutputs.write(results, result, name, scenarioFile.toString(), sha, sets, threadCount, started, wall);
-            langsim.report.Report.generate(results.dir(), !noCharts);
+            Progress drawing = noCharts ? Progress.none()
+                    : progress.progress(err, quiet, langsim.report.Report.CHART_COUNT, 0, "charts");
+            langsim.report.Report.generate(results.dir(), !noCharts, drawing::update);
             results.commit();
         }
         if (!quiet) {

@@ -16,6 +16,7 @@ import langsim.sweep.SweepAnalysis;
 import langsim.sweep.SweepEngine;
 import langsim.sweep.SweepLoader;
 import langsim.sweep.SweepMerge;
+import langsim.sweep.SweepProvenance;
 import langsim.sweep.SweepRunner;
 import langsim.sweep.SweepWriter;
 import langsim.output.OutputLocation;
@@ -69,6 +70,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "Spark master for --engine spark (default: spark-submit's, else local[*])")
     String master;
 
+    @Option(names = SweepProvenance.LABEL, paramLabel = "TEXT",
+            description = "name these results in the console, report.html and manifest.json (default: the sweep's name)")
+    String label;
+
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
@@ -93,6 +98,7 @@ final class SweepCommand implements Callable<Integer> {
         if (!engine.equals("threads") && !engine.equals("spark")) {
             throw new BadInputException("--engine must be threads or spark, got '" + engine + "'");
         }
+        if (label != null && label.isBlank()) throw new BadInputException("--label must not be empty");
         boolean spark = engine.equals("spark");
         if (master != null && !spark) throw new BadInputException("--master needs --engine spark");
         if (merge && (shard != null || resume || spark || stopAfter >= 0)) {
@@ -118,7 +124,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepRunner.Outcome outcome;
         try (SweepEngine runner = spark ? Engines.spark(master) : Engines.threads(threadCount)) {
             if (!quiet) {
-                o.printf(Locale.ROOT, "Sweep %s: %s design, %d points x %d replications = %d runs%s on %s%n", sweep.name(),
+                o.printf(Locale.ROOT, "Sweep %s: %s design, %d points x %d replications = %d runs%s on %s%n", header(sweep),
                         sweep.spec().design().label(), sweep.points(), sweep.spec().replications(), sweep.runs(),
                         shard == null ? "" : "; shard " + part.label() + ": " + total + " runs", runner.describe());
                 o.flush();
@@ -152,7 +158,7 @@ final class SweepCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%d runs (%d resumed from the journal) in %.1f s: %.2f runs/s; journal %.2f ms/run%n",
                     outcome.ran() + outcome.resumed(), outcome.resumed(), outcome.seconds(),
                     outcome.ran() / Math.max(1e-9, outcome.seconds()), perRun);
-            printVerdicts(o, outcome.results(), target);
+            printVerdicts(o, sweep, outcome.results(), target);
         }
         return 0;
     }
@@ -161,19 +167,30 @@ final class SweepCommand implements Callable<Integer> {
         RunResult[] results = SweepMerge.collect(sweep, target);
         SweepWriter.write(target, SweepAnalysis.of(sweep, results), SweepMerge.SHARDS, !noCharts, arguments());
         if (!quiet) {
-            o.printf(Locale.ROOT, "Sweep %s: merged %d runs from %s%n", sweep.name(), results.length,
+            o.printf(Locale.ROOT, "Sweep %s: merged %d runs from %s%n", header(sweep), results.length,
                     target.resolve(SweepMerge.SHARDS));
-            printVerdicts(o, results, target);
+            printVerdicts(o, sweep, results, target);
         }
         return 0;
     }
 
-    private static void printVerdicts(PrintWriter o, RunResult[] results, Path target) {
+    /** The sweep as the console names it: its name, or "LABEL (sweep NAME)". */
+    private String header(Sweep sweep) {
+        String title = SweepProvenance.label(sweep, arguments());
+        return title.equals(sweep.name()) ? sweep.name() : title + " (sweep " + sweep.name() + ")";
+    }
+
+    /** The share of runs with each verdict and its Wilson interval at the sweep's confidence level. */
+    private static void printVerdicts(PrintWriter o, Sweep sweep, RunResult[] results, Path target) {
         int[] counts = new int[VerdictKind.values().length];
         for (RunResult r : results) counts[r.verdict().ordinal()]++;
-        StringBuilder sb = new StringBuilder("Verdicts:");
+        double confidence = sweep.spec().analysis().confidence();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Verdicts (%d runs; %.0f%% Wilson intervals):",
+                results.length, 100 * confidence));
         for (VerdictKind k : VerdictKind.values()) {
-            sb.append(String.format(Locale.ROOT, " %s %.1f%%", k.label(), 100.0 * counts[k.ordinal()] / results.length));
+            double[] ci = langsim.sensitivity.Wilson.interval(counts[k.ordinal()], results.length, confidence);
+            sb.append(String.format(Locale.ROOT, " %s %.1f%% [%.1f, %.1f]", k.label(),
+                    100.0 * counts[k.ordinal()] / results.length, 100 * ci[0], 100 * ci[1]));
         }
         o.println(sb);
         o.printf("Results in %s%n", target);

@@ -54,7 +54,7 @@ public record ExperimentSummary(
                 double[] values = new double[runs.size()];
                 for (int r = 0; r < runs.size(); r++) {
                     RunRecord run = runs.get(r);
-                    values[r] = run.newWorkShare(run.years() - 1, new int[] {l}, k);
+                    values[r] = RunMetrics.share(run, run.years() - 1, new int[] {l}, k);
                 }
                 byLanguage.put(languages.get(k), Interval.of(values).within(0, 1));
             }

@@ -1,11 +1,6 @@
 package langsim.experiment;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.LongFunction;
 
 /**
@@ -18,29 +13,6 @@ public final class Replications {
     }
 
     public static <T> List<T> run(int n, long master, int threads, LongFunction<T> replication) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, n)), r -> {
-            Thread t = new Thread(r, "langsim-replication");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int r = 0; r < n; r++) {
-                long seed = Seeds.forRun(master, r);
-                futures.add(pool.submit(() -> replication.apply(seed)));
-            }
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : futures) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.map(n, threads, "langsim-replication", r -> replication.apply(Seeds.forRun(master, r)));
     }
 }

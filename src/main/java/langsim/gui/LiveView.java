@@ -42,6 +42,7 @@ public final class LiveView {
             SwingUtilities.invokeAndWait(() -> {
                 LangSimWithUI ui = new LangSimWithUI(scenario, seed);
                 Console c = new Console(ui);
+                ui.placeWindows(c); // MASON puts the Console over the chart's title otherwise
                 c.setVisible(true);
                 console.set(c);
             });

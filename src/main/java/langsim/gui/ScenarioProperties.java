@@ -11,19 +11,24 @@ import langsim.scenario.Scenario;
 import sim.util.Properties;
 
 /**
- * What the Console's Model tab shows: the simulated year and seed, then every parameter of the scenario in
+ * What the Console's Model tab shows: the simulated year, the seed, the verdict once the run has ended, then every parameter of the scenario in
  * force (events may change them during the run) under its dotted path. Read-only: change parameters with
  * {@code --set} and restart.
  */
 public final class ScenarioProperties extends Properties {
     private static final long serialVersionUID = 1L;
     private final transient Supplier<LangSimModel> model;
+    private final transient Supplier<String> verdict;
     private transient Scenario shown;
     private transient List<String> names = new ArrayList<>();
     private transient List<Object> values = new ArrayList<>();
+    /** Year, seed and verdict come before the scenario's parameters. */
+    private static final int FIXED = 3;
 
-    public ScenarioProperties(Supplier<LangSimModel> model) {
+    /** @param verdict the run's verdict once it has ended, else null */
+    public ScenarioProperties(Supplier<LangSimModel> model, Supplier<String> verdict) {
         this.model = model;
+        this.verdict = verdict;
         refresh();
     }
 
@@ -66,7 +71,7 @@ public final class ScenarioProperties extends Properties {
     @Override
     public int numProperties() {
         refresh();
-        return 2 + names.size();
+        return FIXED + names.size();
     }
 
     @Override
@@ -74,7 +79,11 @@ public final class ScenarioProperties extends Properties {
         LangSimModel m = model.get();
         if (index == 0) return m.currentYear();
         if (index == 1) return m.seed();
-        return values.get(index - 2);
+        if (index == 2) {
+            String v = verdict.get();
+            return v == null ? "(when the run ends)" : v;
+        }
+        return values.get(index - FIXED);
     }
 
     @Override
@@ -86,7 +95,8 @@ public final class ScenarioProperties extends Properties {
     public String getName(int index) {
         if (index == 0) return "Year";
         if (index == 1) return "Seed";
-        return names.get(index - 2);
+        if (index == 2) return "Verdict";
+        return names.get(index - FIXED);
     }
 
     @Override

@@ -113,7 +113,9 @@ public class LangSimModel extends SimState {
 
     /** The calendar year the current tick belongs to. */
     public int currentYear() {
-        return initialScenario.simulation().startYear() + (int) (Math.max(0, tick()) / initialScenario.simulation().ticksPerYear());
+        // after the run the schedule's time is "after simulation" (a huge number): the year stays the last one
+        long tick = Math.min(Math.max(0, tick()), totalTicks() - 1);
+        return initialScenario.simulation().startYear() + (int) (tick / initialScenario.simulation().ticksPerYear());
     }
 
     private boolean firstTickOfYear() {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What one replication observed, year by year: the model's only output. Writers, charts, verdicts and
- * analyses compute from this and nothing else. Arrays are indexed [year][agentType][layer][language]
+ * analyses compute from this and nothing else; the figures taken from it are in {@code experiment.RunMetrics}. Arrays are indexed [year][agentType][layer][language]
  * with agent types in {@link AgentType} order and years from {@link #startYear()}.
  */
 public record RunRecord(
@@ -27,20 +27,5 @@ public record RunRecord(
 
     public int years() {
         return newWork.length;
-    }
-
-    /** Share of new work in the given layers done in the given language, over all agent types, in year index y. */
-    public double newWorkShare(int y, int[] layerIndices, int language) {
-        double in = 0;
-        double all = 0;
-        for (double[][] byLayer : newWork[y]) {
-            for (int l : layerIndices) {
-                for (int k = 0; k < byLayer[l].length; k++) {
-                    all += byLayer[l][k];
-                    if (k == language) in += byLayer[l][k];
-                }
-            }
-        }
-        return all > 0 ? in / all : Double.NaN;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,8 @@ import langsim.scenario.ScenarioLoader;
 public final class Report {
     public static final String HTML = "report.html";
     public static final String CHARTS = "charts";
+    /** How many charts a run has (adoption, installed base, talent, ecosystem), for progress. */
+    public static final int CHART_COUNT = Charts.COUNT;
     static final List<String> INPUTS = List.of("summary.json", "timeseries.csv", "scenario.resolved.yaml", "manifest.json");
 
     /** What was written, and how long the charts took. */
@@ -40,6 +43,11 @@ public final class Report {
      * A missing folder or one that is not a results folder is a {@link ConfigException}.
      */
     public static Result generate(Path dir, boolean withCharts) {
+        return generate(dir, withCharts, done -> { });
+    }
+
+    /** As {@link #generate(Path, boolean)}; {@code chartsDone} hears how many of the {@link #CHART_COUNT} charts are drawn. */
+    public static Result generate(Path dir, boolean withCharts, IntConsumer chartsDone) {
         long t0 = System.nanoTime();
         checkFolder(dir);
         Scenario scenario = ScenarioLoader.load(dir.resolve("scenario.resolved.yaml"), List.of());
@@ -52,7 +60,11 @@ public final class Report {
         if (withCharts) {
             long c0 = System.nanoTime();
             RunData data = RunData.read(dir.resolve("timeseries.csv"));
-            charts = ChartWriter.render(Charts.all(data, ChartContext.of(scenario, label.chartLead())));
+            chartsDone.accept(0); // the status line shows at once: the first chart takes longest (fonts, classes)
+            VerdictHeadline verdict = VerdictHeadline.of(summary);
+            ChartContext ctx = ChartContext.of(scenario, label.chartLead()).withVerdict(verdict.title(), verdict.detail());
+            charts = ChartWriter.render(Charts.all(data, ctx),
+                    Runtime.getRuntime().availableProcessors(), chartsDone);
             ChartWriter.writeFolder(dir.resolve(CHARTS), charts);
             chartSeconds = (System.nanoTime() - c0) / 1e9;
         }

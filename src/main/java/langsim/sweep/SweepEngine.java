@@ -20,7 +20,7 @@ public interface SweepEngine extends AutoCloseable {
     interface Sink {
         void accept(RunResult run);
 
-        /** A batch of finished runs at once (journaled with a single fsync). */
+        /** A batch of finished runs at once (journaled with a single write). */
         void acceptAll(List<RunResult> runs);
     }
 

@@ -95,7 +95,7 @@ public final class SweepFigures {
     static String subtitle(SweepResults r) {
         Sweep s = r.sweep();
         int reps = s.spec().replications();
-        return "sweep: " + s.spec().name() + " · " + s.spec().design().label() + " design, " + s.points() + " points × "
+        return "sweep: " + r.label() + " · " + s.spec().design().label() + " design, " + s.points() + " points × "
                 + reps + " replication" + (reps == 1 ? "" : "s") + " = " + s.runs() + " runs";
     }
 

@@ -7,29 +7,40 @@ import java.util.regex.Pattern;
 
 import langsim.experiment.LayerVerdict;
 import langsim.experiment.ReplicationVerdict;
+import langsim.experiment.RunMetrics;
 import langsim.experiment.VerdictKind;
 import langsim.model.RunRecord;
 import langsim.scenario.Scenario;
+import langsim.scenario.Verdict;
 
 /**
- * The outputs a sweep can record per run. The verdict (dominant / foundation-layer / niche) is always recorded;
- * numeric outputs are:
+ * The outputs a sweep can record per run, all computed by {@link RunMetrics}. The verdict (dominant /
+ * foundation-layer / niche) is always recorded; numeric outputs are:
  * <ul>
  * <li>{@code application_share}, {@code foundation_share}: the judged language's mean share of new work in the
  *     verdict's application / foundation layers over the verdict window;</li>
+ * <li>{@code dominance_margin}, {@code foundation_margin}: those shares minus the dominance / foundation threshold
+ *     (at or above 0: the threshold is reached), the continuous quantities the verdict cuts;</li>
  * <li>{@code application_share_YYYY}, {@code foundation_share_YYYY}: the same share in one year;</li>
- * <li>{@code dominance_year}, {@code foundation_year}: first year the threshold was crossed (empty if never);</li>
+ * <li>{@code dominance_year}, {@code foundation_year}: first year the yearly share reached the threshold; a run
+ *     that never reached it is censored at the last simulated year + 1 (the earliest year it still could), so the
+ *     output stays a number (a Sobol index needs every run) and ranks never-crossing runs last; and
+ *     {@code dominance_crossed}, {@code foundation_crossed}: 1 if it was reached at all, else 0;</li>
  * <li>{@code dominant}, {@code foundation_layer}, {@code niche}: 1 if the run's verdict is that, else 0;</li>
- * <li>{@code share_LAYER}: the judged language's mean share of the layer's new work over the verdict window, and
- *     {@code leads_LAYER}: 1 if that reaches the layer's threshold, else 0 (layers in {@code verdict.layer_thresholds});</li>
+ * <li>{@code talent_share}: the judged language's share of the individuals' proficiencies in the final year;</li>
+ * <li>for each layer in {@code verdict.layer_thresholds}: {@code share_LAYER}, the judged language's mean share of
+ *     the layer's new work over the verdict window; {@code margin_LAYER}, that minus the layer's threshold;
+ *     {@code leads_LAYER}, 1 if the margin is at least 0; {@code year_LAYER} and {@code crossed_LAYER}, the
+ *     layer's first crossing year (censored as above) and whether it crossed;</li>
  * <li>{@code share_LAYER_LANGUAGE}: any language's mean share of any layer's new work over the verdict window.</li>
  * </ul>
  */
 public final class SweepOutputs {
-    static final List<String> FIXED = List.of("verdict", "application_share", "foundation_share", "dominance_year",
-            "foundation_year", "dominant", "foundation_layer", "niche");
+    static final List<String> FIXED = List.of("verdict", "application_share", "foundation_share", "dominance_margin",
+            "foundation_margin", "dominance_year", "foundation_year", "dominance_crossed", "foundation_crossed",
+            "dominant", "foundation_layer", "niche", "talent_share");
     private static final Pattern YEARLY = Pattern.compile("(application|foundation)_share_([0-9]{4})");
-    private static final Pattern PER_LAYER = Pattern.compile("(share|leads)_(.+)");
+    private static final Pattern PER_LAYER = Pattern.compile("(share|leads|margin|year|crossed)_(.+)");
 
     private final List<String> names;
 
@@ -66,6 +77,9 @@ public final class SweepOutputs {
         known.add("foundation_share_YYYY");
         known.add("share_LAYER");
         known.add("leads_LAYER");
+        known.add("margin_LAYER");
+        known.add("year_LAYER");
+        known.add("crossed_LAYER");
         known.add("share_LAYER_LANGUAGE");
         String near = langsim.config.Suggestions.nearest(name, known);
         return "unknown output '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "; known outputs: " + String.join(", ", known));
@@ -99,43 +113,53 @@ public final class SweepOutputs {
     }
 
     double[] extract(Scenario scenario, RunRecord record, ReplicationVerdict verdict) {
+        RunMetrics metrics = RunMetrics.of(scenario.verdict(), record);
         double[] out = new double[names.size()];
-        for (int i = 0; i < out.length; i++) out[i] = value(names.get(i), scenario, record, verdict);
+        for (int i = 0; i < out.length; i++) out[i] = value(names.get(i), scenario.verdict(), metrics, verdict);
         return out;
     }
 
-    private static double value(String name, Scenario scenario, RunRecord record, ReplicationVerdict v) {
+    private static double value(String name, Verdict spec, RunMetrics m, ReplicationVerdict v) {
+        int censored = m.run().startYear() + m.run().years();
         switch (name) {
             case "application_share": return v.applicationShare();
             case "foundation_share": return v.foundationShare();
-            case "dominance_year": return v.dominanceYear() == null ? Double.NaN : v.dominanceYear();
-            case "foundation_year": return v.foundationYear() == null ? Double.NaN : v.foundationYear();
+            case "dominance_margin": return m.dominanceMargin();
+            case "foundation_margin": return m.foundationMargin();
+            case "dominance_year": return year(v.dominanceYear(), censored);
+            case "foundation_year": return year(v.foundationYear(), censored);
+            case "dominance_crossed": return v.dominanceYear() != null ? 1 : 0;
+            case "foundation_crossed": return v.foundationYear() != null ? 1 : 0;
             case "dominant": return v.kind() == VerdictKind.DOMINANT ? 1 : 0;
             case "foundation_layer": return v.kind() == VerdictKind.FOUNDATION_LAYER ? 1 : 0;
             case "niche": return v.kind() == VerdictKind.NICHE ? 1 : 0;
+            case "talent_share": return m.finalTalentShare();
             default:
         }
         Matcher layer = PER_LAYER.matcher(name);
         if (layer.matches()) {
             LayerVerdict lv = v.layers().get(layer.group(2));
             if (lv == null) {
-                String[] ll = perLanguage(layer.group(2), record.layers(), record.languages());
+                String[] ll = perLanguage(layer.group(2), m.run().layers(), m.run().languages());
                 if (ll == null) throw new IllegalArgumentException("unknown output " + name);
-                int[] idx = {record.layers().indexOf(ll[0])};
-                int lang = record.languages().indexOf(ll[1]);
-                int window = Math.min(scenario.verdict().windowYears(), record.years());
-                double sum = 0;
-                for (int y = record.years() - window; y < record.years(); y++) sum += record.newWorkShare(y, idx, lang);
-                return sum / window;
+                return m.layerShare(ll[0], ll[1]);
             }
-            return layer.group(1).equals("share") ? lv.share() : lv.leads() ? 1 : 0;
+            return switch (layer.group(1)) {
+                case "share" -> lv.share();
+                case "leads" -> lv.leads() ? 1 : 0;
+                case "margin" -> lv.share() - lv.threshold();
+                case "year" -> year(lv.firstYear(), censored);
+                default -> lv.firstYear() != null ? 1 : 0;
+            };
         }
-        Matcher m = YEARLY.matcher(name);
-        if (!m.matches()) throw new IllegalArgumentException("unknown output " + name);
-        var spec = scenario.verdict();
-        List<String> layers = m.group(1).equals("application") ? spec.applicationLayers() : spec.foundationLayers();
-        int[] idx = layers.stream().mapToInt(record.layers()::indexOf).toArray();
-        int y = Integer.parseInt(m.group(2)) - record.startYear();
-        return record.newWorkShare(y, idx, record.languages().indexOf(spec.language()));
+        Matcher y = YEARLY.matcher(name);
+        if (!y.matches()) throw new IllegalArgumentException("unknown output " + name);
+        int year = Integer.parseInt(y.group(2));
+        return y.group(1).equals("application") ? m.applicationShareIn(year) : m.foundationShareIn(year);
+    }
+
+    /** A crossing year, or {@code censored} (last simulated year + 1) when the threshold was never reached. */
+    private static double year(Integer crossing, int censored) {
+        return crossing == null ? censored : crossing;
     }
 }

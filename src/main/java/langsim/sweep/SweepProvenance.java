@@ -36,6 +36,7 @@ public final class SweepProvenance {
     public static Map<String, Object> manifest(Sweep sweep, List<String> arguments) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sweep", sweep.name());
+        m.put("label", label(sweep, arguments));
         Manifest.putProgram(m);
         m.put("sweep_file", sweep.file().toString());
         m.put("sweep_sha256", sha256(sweep.file()));
@@ -55,6 +56,23 @@ public final class SweepProvenance {
         m.put("arguments", List.copyOf(arguments));
         return m;
     }
+
+    /**
+     * What the sweep's results are called (manifest.json's {@code label}, the report's title): the {@code --label} in
+     * the command line as typed, else the sweep's name.
+     */
+    public static String label(Sweep sweep, List<String> arguments) {
+        String label = null;
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            if (a.equals(LABEL) && i + 1 < arguments.size()) label = arguments.get(++i);
+            else if (a.startsWith(LABEL + "=")) label = a.substring(LABEL.length() + 1);
+        }
+        return label == null || label.isBlank() ? sweep.name() : label.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The option that names a sweep's results. */
+    public static final String LABEL = "--label";
 
     /** The base scenario file the sweep names (relative to the sweep file's folder), absolute. */
     static Path basePath(Sweep sweep) {

@@ -32,9 +32,10 @@ public final class SweepReport {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>langsim sweep: ").append(escape(spec.name())).append("</title>\n")
+                .append("<title>langsim sweep: ").append(escape(r.label())).append("</title>\n")
                 .append("<style>\n").append(Html.CSS).append("</style>\n</head>\n<body>\n<main>\n");
-        h.append("<header>\n<h1>langsim sweep: <span class=\"name\">").append(escape(spec.name())).append("</span></h1>\n");
+        h.append("<header>\n<h1>langsim sweep: <span class=\"name\">").append(escape(r.label())).append("</span></h1>\n");
+        if (!r.label().equals(spec.name())) h.append("<p>Sweep <code>").append(escape(spec.name())).append("</code>, labelled with --label.</p>\n");
         h.append("<div id=\"run\" class=\"run\"><p>Base scenario <code>").append(escape(r.baseScenarioFile())).append("</code> (")
                 .append(escape(sweep.base().name())).append(")");
         if (spec.set().isEmpty()) {

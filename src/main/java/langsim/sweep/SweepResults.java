@@ -26,11 +26,12 @@ import org.apache.commons.csv.CSVRecord;
  * PRIM is found again from the design and the runs' verdicts (the same numbers as prim.csv, whose rows do not say why
  * there is no box).
  *
+ * @param label      what the results are called (manifest.json's label: --label, else the sweep's name)
  * @param verdicts   the verdict of each run, in run order
  * @param pointOfRun the design point of each run
  * @param counts     runs of each verdict at each design point, [point][verdict ordinal]
  */
-public record SweepResults(Sweep sweep, String baseScenarioFile, String designFile, VerdictKind[] verdicts,
+public record SweepResults(Sweep sweep, String label, String baseScenarioFile, String designFile, VerdictKind[] verdicts,
                            int[] pointOfRun, int[][] counts, List<IndexRow> indices, Prim.Result prim, List<String> notes) {
     /** The files a sweep folder is recognised and read by. */
     public static final List<String> FILES = List.of(SweepProvenance.RESOLVED_SWEEP, SweepProvenance.RESOLVED_BASE,
@@ -43,6 +44,7 @@ public record SweepResults(Sweep sweep, String baseScenarioFile, String designFi
         Sweep sweep = SweepLoader.load(dir.resolve(SweepProvenance.RESOLVED_SWEEP), Long.MAX_VALUE);
         JsonNode manifest = manifest(dir.resolve(SweepProvenance.MANIFEST));
         String base = manifest.path("base_scenario_file").asText(sweep.spec().baseScenario());
+        String label = manifest.path("label").asText(sweep.name());
         String design = sweep.spec().designFile();
         int runs = (int) sweep.runs();
         VerdictKind[] verdicts = new VerdictKind[runs];
@@ -68,7 +70,7 @@ public record SweepResults(Sweep sweep, String baseScenarioFile, String designFi
             y[i] = verdicts[i] == VerdictKind.DOMINANT;
         }
         Prim.Result prim = Prim.find(x, y, sweep.spec().analysis().prim());
-        return new SweepResults(sweep, base, design, verdicts, point, counts, indices, prim, notes(sweep, indices));
+        return new SweepResults(sweep, label.isBlank() ? sweep.name() : label, base, design, verdicts, point, counts, indices, prim, notes(sweep, indices));
     }
 
     /** Runs with verdict {@code k}, all points together. */

@@ -29,7 +29,7 @@ public record SweepSpec(
         @Range(min = 1, max = 1_000_000) int samples,
         @Doc("grid levels of the Morris design (even)") @Range(min = 2, max = 100) int morrisLevels,
         @Doc("replications (independent runs with derived seeds) per design point") @Range(min = 1, max = 10_000) int replications,
-        @Doc("outputs to record; see SweepOutputs for names") List<String> outputs,
+        @Doc("outputs to record: verdict, shares, margins to the thresholds, crossing years (censored at end_year + 1), per layer and language; results/README.md lists them") List<String> outputs,
         @Doc("master seed; run i uses a seed derived from it and i") long seed,
         @Doc("analysis and chart options") AnalysisSpec analysis) implements Validated {
 

@@ -73,7 +73,7 @@ class BacktestTest {
         }
         Files.write(obs, rows);
         Path file = dir.resolve("backtest.yaml");
-        Files.writeString(file, CalibrationTest.spec(obs, 6));
+        Files.writeString(file, CalibrationTest.spec(obs, 6).replace("restarts: 1", "restarts: 2"));
         Calibration shape = Calibration.load(file);
         double[][] sim = shape.simulate(new double[] {0.08, 0.15}, 2, 2);
         List<String> synthetic = new ArrayList<>(List.of("year,metric,language,layer,value,source"));
@@ -101,6 +101,16 @@ class BacktestTest {
         assertTrue(Files.readString(out.resolve("backtest.txt")).contains("beat the best naive forecast"));
         String summary = first.summary();
         assertTrue(summary.contains("persistence") && summary.contains("log-linear") && summary.contains("coverage"), summary);
+        assertTrue(summary.contains("replications only") && summary.contains("+ parameters (ensemble)"), summary);
+        assertTrue(first.tables().contains("2 restarts"), first.tables());
+        // the model's interval holds its narrower parts: replications only, then parameters without the residual noise
+        for (Backtest.Origin o : first.origins()) {
+            for (Backtest.Point p : o.points()) {
+                if (!p.method().equals("model")) continue;
+                PredictionBand params = p.parts().get(1);
+                assertTrue(p.low() <= params.low() + 1e-12 && p.high() >= params.high() - 1e-12, p.toString());
+            }
+        }
 
         Backtest again = Backtest.run(Calibration.load(file), List.of(2019, 2021), 1, (o, p) -> { });
         assertEquals(first.csv(), again.csv(), "same file and seed, other thread count: identical backtest.csv");

@@ -36,6 +36,9 @@ class CalibrationTest {
                 "population: 6",
                 "sigma: 0.5",
                 "final_replications: 4",
+                "restarts: 1",
+                "profile_points: 3",
+                "ensemble_size: 5",
                 "seed: 99", "");
     }
 
@@ -72,11 +75,12 @@ class CalibrationTest {
         assertEquals(truth[0], fit[0], 0.15 * (0.2 - 0.01), "initial Rust proficiency " + fit[0]);
         assertEquals(truth[1], fit[1], 0.15 * 0.3, "forgetting rate " + fit[1] + "\n" + result.summary() + result.historyCsv());
         assertTrue(result.rmse("held-out", false) < 0.1, result.summary());
-        assertTrue(result.bestError() < result.history().get(0)[1] || result.history().get(0)[1] < 1e-3);
+        assertTrue(result.bestError() < result.history().get(0)[2] || result.history().get(0)[2] < 1e-3);
 
         Path out = dir.resolve("res");
         CalibrationOutputs.write(out, result, true);
-        for (String f : List.of("fitted-scenario.yaml", "parameters.csv", "fit.csv", "history.csv", "summary.txt", "fit.png", "fit.svg")) {
+        for (String f : List.of("fitted-scenario.yaml", "parameters.csv", "fit.csv", "history.csv", "summary.txt", "fit.png", "fit.svg",
+                "restarts.csv", "profile.csv", "ensemble.csv", "profile.png", "profile.svg")) {
             assertTrue(Files.exists(out.resolve(f)), f);
         }
         // the fitted scenario is ready to run: it loads and carries the fitted values
@@ -99,9 +103,9 @@ class CalibrationTest {
     void chartLegendNamesExactlyTheLinesDrawnAndYearsAreWhole() {
         List<CalibrationChart.Row> rows = new ArrayList<>();
         for (int y = 2017; y <= 2024; y++) {
-            rows.add(new CalibrationChart.Row(y, "ratio", "Rust", "", 0.1, 0.12, 0.11, 0.13, y > 2021 ? "held-out" : "fit"));
+            rows.add(new CalibrationChart.Row(y, "ratio", "Rust", "", 0.1, 0.12, 0.11, 0.13, Double.NaN, Double.NaN, y > 2021 ? "held-out" : "fit"));
         }
-        rows.add(new CalibrationChart.Row(2024, "other", "C++", "", 0.6, 0.5, 0.49, 0.51, "report-only"));
+        rows.add(new CalibrationChart.Row(2024, "other", "C++", "", 0.6, 0.5, 0.49, 0.51, Double.NaN, Double.NaN, "report-only"));
         var grid = CalibrationChart.of(rows, List.of("Python", "Rust", "C++"), "s");
         java.util.Set<java.awt.Paint> drawn = new java.util.HashSet<>();
         for (var panel : grid.panels()) {

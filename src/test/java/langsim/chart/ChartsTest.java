@@ -93,6 +93,19 @@ class ChartsTest {
     }
 
     @Test
+    void theThreadCountDoesNotChangeABit() {
+        List<ChartWriter.Rendered> one = ChartWriter.render(Charts.all(data, ctx), 1, done -> { });
+        java.util.List<Integer> heard = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<ChartWriter.Rendered> three = ChartWriter.render(Charts.all(data, ctx), 3, heard::add);
+        for (int i = 0; i < one.size(); i++) {
+            assertEquals(one.get(i).file(), three.get(i).file(), "same order");
+            assertArrayEquals(one.get(i).png(), three.get(i).png(), one.get(i).pngName());
+            assertEquals(one.get(i).svg(), three.get(i).svg(), one.get(i).svgName());
+        }
+        assertEquals(Set.of(1, 2, 3, 4), new HashSet<>(heard), "progress heard every chart");
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() {
         List<ChartWriter.Rendered> a = ChartWriter.render(Charts.all(data, ctx));
         List<ChartWriter.Rendered> b = ChartWriter.render(Charts.all(RunData.read(results.resolve("timeseries.csv")), ctx));
@@ -103,16 +116,76 @@ class ChartsTest {
     }
 
     @Test
-    void thresholdsAndEventsAreMarked() {
+    void thresholdsAreDrawnOnlyWhereTheyApplyAndEventsEverywhere() {
         Charts.Named adoption = Charts.adoption(data, ctx);
-        var scenario = TestResults.scenario();
-        int app = scenario.layerNames().indexOf(scenario.verdict().applicationLayers().get(0));
-        var plot = adoption.grid().panels().get(app).getXYPlot();
-        assertEquals(scenario.verdict().dominanceThreshold(),
-                ((org.jfree.chart.plot.ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next()).getValue());
-        var events = plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
-        assertEquals(1, events.size());
-        assertEquals(2028.0, ((org.jfree.chart.plot.ValueMarker) events.iterator().next()).getValue());
+        var verdict = TestResults.scenario().verdict();
+        List<org.jfree.chart.JFreeChart> panels = adoption.grid().panels();
+        int layers = data.layers().size();
+        // one panel per layer, plus one for each group of several judged layers
+        int groups = (verdict.applicationLayers().size() > 1 ? 1 : 0) + (verdict.foundationLayers().size() > 1 ? 1 : 0);
+        assertEquals(layers + groups, panels.size());
+        List<Double> thresholds = new java.util.ArrayList<>();
+        for (var panel : panels) {
+            var plot = panel.getXYPlot();
+            var markers = plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+            String title = panel.getTitle().getText();
+            if (title.endsWith("together")) {
+                assertEquals(1, markers.size(), title);
+                thresholds.add(((org.jfree.chart.plot.ValueMarker) markers.iterator().next()).getValue());
+            } else {
+                assertTrue(markers == null || markers.isEmpty(), "no threshold on a single layer: " + title);
+            }
+            var events = plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+            assertEquals(1, events.size(), title);
+            assertEquals(2028.0, ((org.jfree.chart.plot.ValueMarker) events.iterator().next()).getValue());
+            assertEquals(panel == panels.get(0), plot.getAnnotations().stream().anyMatch(a -> a instanceof EventLabels),
+                    "event labels in the first panel only");
+        }
+        assertEquals(List.of(verdict.dominanceThreshold(), verdict.foundationThreshold()), thresholds);
+        assertTrue(panels.get(0).getTitle().getText().startsWith(String.join(" + ", verdict.applicationLayers())));
+    }
+
+    @Test
+    void aGroupOfLayersTogetherSharesItsWorkAmongLanguages() {
+        Charts.Named adoption = Charts.adoption(data, ctx);
+        var ds = adoption.grid().panels().get(0).getXYPlot().getDataset();
+        for (int item = 0; item < ds.getItemCount(0); item++) {
+            double sum = 0;
+            for (int k = 0; k < ds.getSeriesCount(); k++) sum += ds.getYValue(k, item);
+            assertEquals(1.0, sum, 1e-6, "the languages' shares of the group's new work add up to one");
+        }
+    }
+
+    @Test
+    void theAdoptionChartIsTitledByTheVerdictAndItsInterval() throws Exception {
+        var summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(results.resolve("summary.json").toFile());
+        var headline = langsim.report.VerdictHeadline.of(summary);
+        String verdict = summary.path("verdict").asText().toUpperCase(java.util.Locale.ROOT);
+        assertTrue(headline.title().contains(verdict), headline.title());
+        assertTrue(headline.title().matches(".*\\d+\\.\\d% \\[\\d+\\.\\d, \\d+\\.\\d\\].*"), "an interval: " + headline.title());
+        Charts.Named adoption = Charts.adoption(data, ctx.withVerdict(headline.title(), headline.detail()));
+        assertEquals(headline.title(), adoption.grid().title());
+        String svg = ChartWriter.svg(adoption.grid(), "adoption");
+        assertTrue(svg.contains(verdict), "the verdict is drawn");
+    }
+
+    @Test
+    void valueAxesKeepRoomBetweenTicks() {
+        Charts.Named talent = Charts.talent(data, ctx);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(ChartWriter.WIDTH, ChartWriter.HEIGHT,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        for (var panel : talent.grid().panels()) {
+            var info = new org.jfree.chart.ChartRenderingInfo();
+            // a short panel: where JFreeChart's own axis packed 29 ticks
+            panel.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 400, 300), info);
+            var area = info.getPlotInfo().getDataArea();
+            var axis = panel.getXYPlot().getRangeAxis();
+            long labelled = axis.refreshTicks(g2, new org.jfree.chart.axis.AxisState(), area, org.jfree.chart.ui.RectangleEdge.LEFT)
+                    .stream().filter(t -> !((org.jfree.chart.axis.Tick) t).getText().isEmpty()).count();
+            assertTrue(labelled >= 2 && labelled <= 8, panel.getTitle().getText() + ": " + labelled + " labelled ticks");
+        }
+        g2.dispose();
     }
 
     @Test

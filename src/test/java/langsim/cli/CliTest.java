@@ -109,7 +109,7 @@ class CliTest {
         java.io.ByteArrayOutputStream tracer = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(tracer, true));
         try {
-            for (String command : List.of("run", "sweep", "calibrate", "verify", "report", "bench", "sensitivity", "gui", "fields")) {
+            for (String command : List.of("run", "compare", "sweep", "calibrate", "verify", "report", "bench", "sensitivity", "gui", "fields")) {
                 Outcome o = run(command, "--help");
                 assertEquals(0, o.code(), command);
                 assertFalse((o.out() + o.err() + tracer).contains("WARN"), command + " --help: " + o.err() + tracer);

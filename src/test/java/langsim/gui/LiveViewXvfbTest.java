@@ -55,7 +55,9 @@ class LiveViewXvfbTest {
             String log = Files.readString(tmp.resolve("child.log"));
             assertTrue(done, "live view did not finish: " + log);
             assertEquals(0, child.exitValue(), log);
-            assertTrue(log.contains("years shown:"), log);
+            assertTrue(log.contains("years shown: 6;"), log);
+            assertTrue(log.contains("windows apart: true"), "the Console does not cover the chart: " + log);
+            assertTrue(log.contains("verdict shown: Verdict of this run (seed 5): Rust is "), log);
             var image = ImageIO.read(shot.toFile());
             assertEquals(1280, image.getWidth());
             String keep = System.getenv("LANGSIM_GUI_SCREENSHOT");

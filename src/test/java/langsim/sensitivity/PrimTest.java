@@ -147,7 +147,7 @@ class PrimTest {
 
     @Test
     void tooFewCasesOfInterestGiveNoBox() {
-        // 11 of 1024 runs of interest (as 'dominant' in the bounded-ecosystem sweep): a box needs at least
+        // 11 of 1024 runs of interest (as 'dominant' in an earlier shipped sweep): a box needs at least
         // max(20, ceil(5 % of 1024)) = 52 runs, at density 0.5 at least 26 of interest, so none can qualify
         int n = 1024;
         double[][] x = uniform(n, 3, 3);

@@ -1,6 +1,7 @@
 package langsim.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,5 +49,33 @@ class SweepOutputsTest {
         SweepOutputs outputs = SweepOutputs.of(List.of("share_application_Rust", "share_application_Python", "share_research_Python"));
         double[] values = outputs.extract(scenario, run, VerdictJudge.judge(StackRuns.SPEC, run));
         assertArrayEquals(new double[] {0.6, 0.4, 0.99}, values, 1e-12);
+    }
+
+    @Test
+    void crossingYearsAreCensoredAfterTheLastYearAndFlaggedSoEveryRunHasANumber() {
+        // application (research+application) crosses 0.5 in 2032; foundation never reaches 0.25; runs 2030-2032
+        RunRecord run = StackRuns.run(new double[] {0.5, 0.5, 0.5}, new double[] {0.2, 0.4, 0.6}, new double[] {0.1, 0.2, 0.24});
+        var scenario = StackRuns.scenario(StackRuns.SPEC);
+        SweepOutputs outputs = SweepOutputs.of(List.of("dominance_year", "dominance_crossed", "foundation_year",
+                "foundation_crossed", "year_foundation", "crossed_foundation", "year_research", "crossed_research"));
+        double[] values = outputs.extract(scenario, run, VerdictJudge.judge(StackRuns.SPEC, run));
+        assertArrayEquals(new double[] {2032, 1, 2033, 0, 2033, 0, 2030, 1}, values, 0);
+    }
+
+    @Test
+    void marginsAreTheSharesLessTheirThresholdsWhateverTheThresholds() {
+        RunRecord run = StackRuns.run(new double[] {0.01, 0.01, 0.01}, new double[] {0.4, 0.55, 0.65}, new double[] {0.25, 0.25, 0.25});
+        List<String> names = List.of("application_share", "dominance_margin", "foundation_share", "foundation_margin",
+                "share_application", "margin_application", "leads_application");
+        for (double t : new double[] {0.1, 0.3, 0.6}) {
+            var spec = new langsim.scenario.Verdict("Rust", List.of("application"), List.of("foundation"), t, t / 2, 2,
+                    StackRuns.thresholds(t, t, t / 2));
+            double[] v = SweepOutputs.of(names).extract(StackRuns.scenario(spec), run, VerdictJudge.judge(spec, run));
+            assertEquals(v[0] - t, v[1], 1e-12);
+            assertEquals(v[2] - t / 2, v[3], 1e-12);
+            assertEquals(v[4] - t, v[5], 1e-12);
+            assertEquals(v[5] >= 0 ? 1 : 0, v[6], 0);
+            assertNull(SweepOutputs.problem("margin_application", StackRuns.scenario(spec)));
+        }
     }
 }

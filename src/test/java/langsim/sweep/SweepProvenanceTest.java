@@ -107,6 +107,31 @@ public class SweepProvenanceTest {
     }
 
     @Test
+    void aLabelNamesTheSweepInTheConsoleManifestAndReport(@TempDir Path dir) throws Exception {
+        Path f = relativeSweep(dir, "lhs", 4);
+        Path out = dir.resolve("out");
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "1", "--out", out.toString(), "--no-charts",
+                    "--progress", "never", "--label", "  learning  cheaper "));
+        } finally {
+            System.setOut(old);
+        }
+        String name = SweepLoader.load(f, 1000).name();
+        String console = text.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(console.startsWith("Sweep learning cheaper (sweep " + name + "):"), console);
+        assertEquals("learning cheaper", Json.mapper().readTree(out.resolve("manifest.json").toFile()).get("label").asText());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<h1>Sweep: learning cheaper</h1>"));
+        // without a label: the sweep's name, as before
+        assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "1", "--out", out.toString(), "-q", "--no-charts"));
+        assertEquals(name, Json.mapper().readTree(out.resolve("manifest.json").toFile()).get("label").asText());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<h1>Sweep: " + SweepReport.esc(name) + "</h1>"));
+        assertEquals(2, Main.execute("sweep", f.toString(), "--out", out.toString(), "-q", "--label", " "));
+    }
+
+    @Test
     void theJournalLivesInTheResultsFolderAndSurvivesAnInterruptedReplacement(@TempDir Path dir) throws Exception {
         Path f = SweepRunTest.write(dir, "tiny.yaml", SweepRunTest.tinySweep("tiny", "lhs", 4, 2));   // 8 runs
         Path out = dir.resolve("out");
