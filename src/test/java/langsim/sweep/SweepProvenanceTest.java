@@ -123,11 +123,12 @@ public class SweepProvenanceTest {
         String console = text.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(console.startsWith("Sweep learning cheaper (sweep " + name + "):"), console);
         assertEquals("learning cheaper", Json.mapper().readTree(out.resolve("manifest.json").toFile()).get("label").asText());
-        assertTrue(Files.readString(out.resolve("report.html")).contains("<h1>Sweep: learning cheaper</h1>"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<h1>langsim sweep: <span class=\"name\">learning cheaper</span></h1>"));
         // without a label: the sweep's name, as before
         assertEquals(0, Main.execute("sweep", f.toString(), "--threads", "1", "--out", out.toString(), "-q", "--no-charts"));
         assertEquals(name, Json.mapper().readTree(out.resolve("manifest.json").toFile()).get("label").asText());
-        assertTrue(Files.readString(out.resolve("report.html")).contains("<h1>Sweep: " + SweepReport.esc(name) + "</h1>"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<h1>langsim sweep: <span class=\"name\">"
+                + langsim.output.Html.escape(name) + "</span></h1>"));
         assertEquals(2, Main.execute("sweep", f.toString(), "--out", out.toString(), "-q", "--label", " "));
     }
 
