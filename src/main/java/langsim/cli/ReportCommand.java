@@ -9,7 +9,7 @@ import langsim.calibrate.CalibrationOutputs;
 import langsim.output.FolderKind;
 import langsim.report.Report;
 import langsim.sweep.Progress;
-import langsim.sweep.SweepWriter;
+import langsim.sweep.output.SweepWriter;
 import langsim.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -18,7 +18,7 @@ import langsim.sweep.SweepLoader;
 import langsim.sweep.SweepMerge;
 import langsim.sweep.SweepProvenance;
 import langsim.sweep.SweepRunner;
-import langsim.sweep.SweepWriter;
+import langsim.sweep.output.SweepWriter;
 import langsim.output.OutputLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

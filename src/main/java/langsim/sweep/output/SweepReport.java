@@ -1,4 +1,4 @@
-package langsim.sweep;
+package langsim.sweep.output;
 
 import static langsim.output.Html.escape;
 
@@ -15,6 +15,12 @@ import langsim.sensitivity.IndexRow;
 import langsim.sensitivity.Prim;
 import langsim.sensitivity.RareOutcome;
 import langsim.sensitivity.Wilson;
+import langsim.sweep.AnalysisSpec;
+import langsim.sweep.DesignKind;
+import langsim.sweep.Sweep;
+import langsim.sweep.SweepParameter;
+import langsim.sweep.SweepSpec;
+
 
 /**
  * report.html of a sweep folder, in the style of the run report ({@link Html#CSS}, charts as figures): one

@@ -1,4 +1,4 @@
-package langsim.sweep;
+package langsim.sweep.output;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,6 +15,9 @@ import langsim.config.ConfigException;
 import langsim.experiment.VerdictKind;
 import langsim.sensitivity.IndexRow;
 import langsim.sensitivity.Prim;
+import langsim.sweep.Sweep;
+import langsim.sweep.SweepLoader;
+import langsim.sweep.SweepProvenance;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

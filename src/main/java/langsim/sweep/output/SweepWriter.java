@@ -1,4 +1,4 @@
-package langsim.sweep;
+package langsim.sweep.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +16,13 @@ import langsim.output.Num;
 import langsim.output.ResultsFolder;
 import langsim.sensitivity.Prim;
 import langsim.sensitivity.SensitivityCsv;
+import langsim.sweep.RunResult;
+import langsim.sweep.Sweep;
+import langsim.sweep.SweepAnalysis;
+import langsim.sweep.SweepInterop;
+import langsim.sweep.SweepParameter;
+import langsim.sweep.SweepProvenance;
+
 
 /**
  * Writes a sweep's results folder atomically: runs.csv, points.csv, sensitivity.csv, prim.csv, problem.json and

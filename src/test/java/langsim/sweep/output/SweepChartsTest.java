@@ -1,4 +1,4 @@
-package langsim.sweep.chart;
+package langsim.sweep.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

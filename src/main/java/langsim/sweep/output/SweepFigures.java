@@ -1,4 +1,4 @@
-package langsim.sweep;
+package langsim.sweep.output;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +13,9 @@ import langsim.output.Num;
 import langsim.sensitivity.IndexRow;
 import langsim.sensitivity.Prim;
 import langsim.sensitivity.Wilson;
-import langsim.sweep.chart.SweepCharts;
+import langsim.sweep.Sweep;
+import langsim.sweep.SweepParameter;
+
 
 /**
  * The charts of a sweep folder, from its files ({@link SweepResults}): the design's indices per output (Sobol bars,

@@ -1,4 +1,4 @@
-package langsim.sweep.chart;
+package langsim.sweep.output;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
