@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import langsim.experiment.Seeds;
 import langsim.output.Csv;
 import langsim.output.Num;
-import langsim.sweep.Designs;
+import langsim.sensitivity.Designs;
 
 /**
  * Several CMA-ES searches of the same objective (same replication seeds) from spread starts: the first from the

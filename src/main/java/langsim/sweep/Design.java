@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import langsim.experiment.Seeds;
+import langsim.sensitivity.DesignKind;
+import langsim.sensitivity.Designs;
 
 /**
  * The design points of a sweep: unit coordinates and parameter values (one row per point). {@code groupSize} is

@@ -13,6 +13,7 @@ import langsim.config.TreePaths;
 import langsim.scenario.Scenario;
 import langsim.scenario.ScenarioLoader;
 import langsim.scenario.ScenarioParameter;
+import langsim.sensitivity.DesignKind;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;

@@ -11,6 +11,7 @@ import langsim.config.ConfigException;
 import langsim.config.InputFiles;
 import langsim.config.RecordWriter;
 import langsim.output.Manifest;
+import langsim.sensitivity.DesignKind;
 
 /**
  * What makes a sweep folder reproducible on its own: {@code manifest.json} (program, commit, Java, the sweep and base

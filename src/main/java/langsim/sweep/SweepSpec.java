@@ -10,6 +10,7 @@ import langsim.config.Range;
 import langsim.config.Required;
 import langsim.config.Validated;
 import langsim.config.Validation;
+import langsim.sensitivity.DesignKind;
 
 /**
  * A sweep file: a base scenario, the parameters to vary (scenario paths), the design, replications per design point,

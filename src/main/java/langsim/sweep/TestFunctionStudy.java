@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import langsim.experiment.Seeds;
+import langsim.sensitivity.Designs;
 import langsim.sensitivity.IndexRow;
 import langsim.sensitivity.MorrisIndices;
 import langsim.sensitivity.SobolIndices;

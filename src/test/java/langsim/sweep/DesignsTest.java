@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import langsim.sensitivity.Designs;
 import langsim.sensitivity.IndexRow;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import langsim.sensitivity.Prim;
 import langsim.sensitivity.RareOutcome;
 import langsim.sensitivity.Wilson;
 import langsim.sweep.AnalysisSpec;
-import langsim.sweep.DesignKind;
+import langsim.sensitivity.DesignKind;
 import langsim.sweep.Sweep;
 import langsim.sweep.SweepParameter;
 import langsim.sweep.SweepSpec;

@@ -1,4 +1,4 @@
-package langsim.sweep;
+package langsim.sensitivity;
 
 /** The experimental designs a sweep can use; see {@link Designs}. */
 public enum DesignKind {

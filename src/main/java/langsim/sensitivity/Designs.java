@@ -1,4 +1,4 @@
-package langsim.sweep;
+package langsim.sensitivity;
 
 import java.util.SplittableRandom;
 
