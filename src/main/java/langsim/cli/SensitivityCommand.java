@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 
 import langsim.output.AtomicResults;
 import langsim.output.OutputLocation;
+import langsim.output.SensitivityCsv;
 import langsim.sensitivity.IndexRow;
-import langsim.sensitivity.SensitivityCsv;
 import langsim.sweep.TestFunctionStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

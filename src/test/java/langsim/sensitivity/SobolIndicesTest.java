@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import langsim.output.SensitivityCsv;
+
 import org.junit.jupiter.api.Test;
 
 /** Sobol estimators against SALib 1.5.2's numbers, their invariance to the output's offset and scale, rare outcomes. */

@@ -1,9 +1,8 @@
-package langsim.sensitivity;
+package langsim.output;
 
 import java.util.List;
 
-import langsim.output.Csv;
-import langsim.output.Num;
+import langsim.sensitivity.IndexRow;
 
 /**
  * Writes {@code sensitivity.csv}: output,parameter,method,index,value,ci_low,ci_high,note. The note is empty unless
