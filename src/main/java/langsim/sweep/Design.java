@@ -12,7 +12,7 @@ import langsim.sensitivity.Designs;
  * the size of the blocks analyses rely on (k + 2 for Saltelli, k + 1 for Morris, 1 otherwise).
  */
 public record Design(DesignKind kind, double[][] unit, double[][] values, int groupSize, double morrisDelta) {
-    static final long DESIGN_SALT = 0x6A09E667F3BCC909L;
+    static final long DESIGN_SALT = Designs.SALT;
 
     public int points() {
         return values.length;

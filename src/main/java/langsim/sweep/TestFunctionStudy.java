@@ -42,7 +42,7 @@ public final class TestFunctionStudy {
                                      int bootstrap, double confidence) {
         if (!function.toLowerCase(Locale.ROOT).equals("ishigami")) throw new IllegalArgumentException(function);
         int k = 3;
-        long designSeed = Seeds.derive(seed ^ Design.DESIGN_SALT, 0);
+        long designSeed = Seeds.derive(seed ^ Designs.SALT, 0);
         long analysisSeed = Seeds.derive(seed ^ SweepAnalysis.ANALYSIS_SALT, 0);
         List<IndexRow> rows = new ArrayList<>();
         if (sobol) {
