@@ -48,7 +48,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 final class CalibrationChart {
     static final String FIT = "fit.csv";
     private static final Color OBSERVED = Palette.INK;
-    private static final Pattern NAME = Pattern.compile("^Calibration (.+?): ", Pattern.MULTILINE);
+    static final Pattern NAME = Pattern.compile("^Calibration (.+?): ", Pattern.MULTILINE);
     private static final Pattern FINAL = Pattern.compile("(\\d+) final replications");
 
     /** One row of fit.csv. */

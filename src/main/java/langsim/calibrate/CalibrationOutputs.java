@@ -36,7 +36,8 @@ public final class CalibrationOutputs {
             if (charts) {
                 // drawn from the files just written, as `langsim report` redraws it later
                 chart(out, "fit", CalibrationChart.ofFolder(out.dir()));
-                if (!u.profile().points().isEmpty()) chart(out, "profile", ProfileChart.of(c, u.profile()));
+                ChartGrid profile = ProfileChart.ofFolder(out.dir());
+                if (profile != null) chart(out, "profile", profile);
             }
             out.commit();
         }
@@ -50,9 +51,14 @@ public final class CalibrationOutputs {
         if (!Files.isRegularFile(dir.resolve(CalibrationChart.FIT))) {
             throw langsim.config.ConfigException.of(dir.toString(), "not a calibration results folder: no " + CalibrationChart.FIT);
         }
-        ChartGrid grid = CalibrationChart.ofFolder(dir);
-        ResultsFolder.writeFileAtomically(dir.resolve("fit.png"), ChartWriter.png(grid));
-        ResultsFolder.writeFileAtomically(dir.resolve("fit.svg"), ChartWriter.svg(grid, "fit"));
+        redraw(dir, "fit", CalibrationChart.ofFolder(dir));
+        ChartGrid profile = ProfileChart.ofFolder(dir);
+        if (profile != null) redraw(dir, "profile", profile);
+    }
+
+    private static void redraw(Path dir, String name, ChartGrid grid) {
+        ResultsFolder.writeFileAtomically(dir.resolve(name + ".png"), ChartWriter.png(grid));
+        ResultsFolder.writeFileAtomically(dir.resolve(name + ".svg"), ChartWriter.svg(grid, name));
     }
 
     private static void chart(AtomicResults out, String name, ChartGrid grid) {

@@ -116,14 +116,18 @@ final class Profile {
                 + " the best fit; " + range, low, high, max);
     }
 
-    /** profile.csv: parameter, value, objective and whether the point is inside the one-parameter region. */
+    /**
+     * profile.csv: parameter, value, objective, whether the point is inside the one-parameter region, and (repeated
+     * per row, so that the chart can be redrawn from the file alone) the region's bound and the parameter's verdict.
+     */
     String csv() {
-        StringBuilder b = new StringBuilder("parameter,value,objective,best_value,best_objective,in_95_region\n");
+        StringBuilder b = new StringBuilder("parameter,value,objective,best_value,best_objective,in_95_region,region_bound,verdict\n");
         double bound = regionBound();
         for (Point p : points) {
             b.append(Csv.escape(cal.params().get(p.parameter()).path())).append(',').append(Num.format(p.value())).append(',')
                     .append(Num.format(p.objective())).append(',').append(Num.format(best[p.parameter()])).append(',')
-                    .append(Num.format(bestError)).append(',').append(p.objective() <= bound).append('\n');
+                    .append(Num.format(bestError)).append(',').append(p.objective() <= bound).append(',')
+                    .append(Num.format(bound)).append(',').append(verdict(p.parameter()).word()).append('\n');
         }
         return b.toString();
     }

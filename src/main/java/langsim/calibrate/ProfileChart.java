@@ -4,12 +4,26 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import langsim.chart.ChartGrid;
 import langsim.chart.Palette;
 import langsim.chart.PanelStyle;
+import langsim.config.ConfigException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -25,18 +39,72 @@ final class ProfileChart {
     private static final Color BOUND = new Color(0x888888);
     private static final BasicStroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 4f}, 0f);
 
+    static final String FILE = "profile.csv";
+    private static final Pattern REPLICATIONS = Pattern.compile("values per parameter across its bounds, the others at the best fit, (\\d+) replications each");
+
     private ProfileChart() {
     }
 
-    static ChartGrid of(Calibration cal, Profile profile) {
+    /** One parameter's slice as profile.csv and parameters.csv hold it. */
+    record Slice(String path, double min, double max, double best, String verdict, List<double[]> points) {
+    }
+
+    /**
+     * The chart drawn from a calibration folder's files alone (profile.csv, parameters.csv, summary.txt), so that
+     * {@code calibrate} and a later {@code langsim report DIR} draw the same bytes; null when there is no slice.
+     */
+    static ChartGrid ofFolder(Path dir) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) return null;
+        Map<String, double[]> bounds = new LinkedHashMap<>();
+        Path parameters = dir.resolve("parameters.csv");
+        try {
+            for (CSVRecord r : records(parameters)) bounds.put(r.get("path"), new double[] {number(r, "min"), number(r, "max")});
+        } catch (IllegalArgumentException e) {
+            throw ConfigException.of(parameters.toString(), e.getMessage());
+        }
+        Map<String, List<double[]>> points = new LinkedHashMap<>();
+        Map<String, CSVRecord> last = new LinkedHashMap<>();
+        double bestError = Double.NaN;
+        double bound = Double.NaN;
+        try {
+            for (CSVRecord r : records(file)) {
+                points.computeIfAbsent(r.get("parameter"), k -> new ArrayList<>()).add(new double[] {number(r, "value"), number(r, "objective")});
+                last.put(r.get("parameter"), r);
+                bestError = number(r, "best_objective");
+                bound = number(r, "region_bound");
+            }
+        } catch (IllegalArgumentException e) {
+            throw ConfigException.of(file.toString(), e.getMessage());
+        }
+        if (points.isEmpty()) return null;
+        List<Slice> slices = new ArrayList<>();
+        for (var e : points.entrySet()) {
+            double[] mm = bounds.get(e.getKey());
+            if (mm == null) throw ConfigException.of(file.toString(), "parameter '" + e.getKey() + "' is not in parameters.csv");
+            CSVRecord r = last.get(e.getKey());
+            try {
+                slices.add(new Slice(e.getKey(), mm[0], mm[1], number(r, "best_value"), r.get("verdict"), e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                throw ConfigException.of(file.toString(), ex.getMessage());
+            }
+        }
+        String summary = Files.isRegularFile(dir.resolve("summary.txt")) ? read(dir.resolve("summary.txt")) : "";
+        Matcher name = CalibrationChart.NAME.matcher(summary);
+        Matcher reps = REPLICATIONS.matcher(summary);
+        String subtitle = (name.find() ? "calibration " + name.group(1) : "calibration") + " · "
+                + slices.get(0).points().size() + " values per parameter" + (reps.find() ? " · " + reps.group(1) + " replications each" : "");
+        return of(slices, bestError, bound, subtitle);
+    }
+
+    static ChartGrid of(List<Slice> slices, double bestError, double bound, String subtitle) {
         List<JFreeChart> panels = new ArrayList<>();
-        double bound = profile.regionBound();
-        for (int i = 0; i < cal.params().size(); i++) {
+        for (Slice s : slices) {
             XYSeries slice = new XYSeries("slice", true, true);
-            for (Profile.Point p : profile.of(i)) slice.addOrUpdate(p.value(), p.objective());
-            slice.addOrUpdate(profile.best(i), profile.bestError());
+            for (double[] p : s.points()) slice.addOrUpdate(p[0], p[1]);
+            slice.addOrUpdate(s.best(), bestError);
             XYSeries best = new XYSeries("best fit");
-            best.add(profile.best(i), profile.bestError());
+            best.add(s.best(), bestError);
             XYSeriesCollection ds = new XYSeriesCollection();
             ds.addSeries(slice);
             ds.addSeries(best);
@@ -49,15 +117,13 @@ final class ProfileChart {
             r.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
             NumberAxis x = new NumberAxis("value");
             x.setAutoRangeIncludesZero(false);
-            x.setRange(cal.params().get(i).min(), cal.params().get(i).max());
+            x.setRange(s.min(), s.max());
             NumberAxis y = new NumberAxis("objective");
-            double top = Math.max(bound, profile.of(i).stream().mapToDouble(Profile.Point::objective).max().orElse(bound));
+            double top = Math.max(bound, s.points().stream().mapToDouble(p -> p[1]).max().orElse(bound));
             y.setRange(0, top > 0 ? top * 1.1 : 1);
             XYPlot plot = PanelStyle.plot(ds, x, y, r);
-            ValueMarker m = new ValueMarker(bound, BOUND, DASHED);
-            plot.addRangeMarker(m);
-            Profile.Verdict v = profile.verdict(i);
-            panels.add(PanelStyle.panel(shortName(cal.params().get(i).path()) + " · " + v.word(), plot));
+            plot.addRangeMarker(new ValueMarker(bound, BOUND, DASHED));
+            panels.add(PanelStyle.panel(shortName(s.path()) + " · " + s.verdict(), plot));
         }
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem("objective along the slice (others at the best fit)", null, null, null, true,
@@ -67,12 +133,34 @@ final class ProfileChart {
                 false, Palette.color(1), new BasicStroke(1f), false, new Line2D.Double(), new BasicStroke(1f), Palette.color(1)));
         legend.add(new LegendItem("95 % region for one parameter (below the line)", null, null, null, false, new Ellipse2D.Double(),
                 false, BOUND, false, BOUND, new BasicStroke(1f), true, new Line2D.Double(-16, 0, 16, 0), DASHED, BOUND));
-        CalibrationSpec s = cal.spec();
-        String subtitle = "calibration " + s.name() + " · " + s.profilePoints() + " values per parameter · " + s.replications()
-                + " replications each";
         int n = panels.size();
         int columns = n <= 2 ? Math.max(1, n) : n == 4 ? 2 : 3;
         return new ChartGrid("Loss slice per parameter (identifiability)", subtitle, panels, legend, columns);
+    }
+
+    private static List<CSVRecord> records(Path file) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+        try (CSVParser p = format.parse(new StringReader(read(file)))) {
+            return p.getRecords();
+        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw ConfigException.of(file.toString(), "cannot be read as CSV: " + e.getMessage());
+        }
+    }
+
+    private static double number(CSVRecord r, String column) {
+        try {
+            return Double.parseDouble(r.get(column));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IllegalArgumentException("line " + (r.getRecordNumber() + 1) + ", column '" + column + "': not a number");
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** The last two parts of a scenario path: enough to tell the panels apart. */

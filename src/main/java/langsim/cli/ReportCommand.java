@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Regenerate the report and charts of an existing results folder from its files, without re-running",
             "anything: the same bytes as the command that wrote it. The kind of folder is told by its files:",
             "run and sweep folders get charts/ (PNG and SVG) and report.html (open it in any browser; it needs no",
-            "network), verify folders verify.png/.svg, calibration folders fit.png/.svg. Each file is replaced at once;",
+            "network), verify folders verify.png/.svg, calibration folders fit.png/.svg and profile.png/.svg. Each file is replaced at once;",
             "a charts/ folder holding anything langsim did not draw is left alone (exit 2)."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
             case CALIBRATION -> {
                 if (noCharts) yield "Nothing to do: the report of a calibration folder is its chart (summary.txt is the text)";
                 CalibrationOutputs.rebuildChart(dir);
-                yield "Calibration chart in " + dir.resolve("fit.png") + " and fit.svg";
+                yield "Calibration charts in " + dir.resolve("fit.png") + " and fit.svg (and profile.png/.svg when the folder has a loss slice)";
             }
             case BACKTEST -> "Nothing to rebuild: a backtest folder's report is backtest.txt, written with backtest.csv";
         };

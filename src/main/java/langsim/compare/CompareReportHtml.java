@@ -9,6 +9,7 @@ import java.util.Locale;
 import langsim.chart.ChartWriter;
 import langsim.chart.Palette;
 import langsim.experiment.VerdictKind;
+import langsim.output.Html;
 
 /**
  * report.html of a comparison: one self-contained page (styles inline, charts as data URIs, no clock, no network)
@@ -23,7 +24,7 @@ final class CompareReportHtml {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>langsim compare: ").append(escape(title)).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<style>\n").append(Html.CSS).append("</style>\n</head>\n<body>\n<main>\n");
         h.append("<header>\n<h1>langsim compare: <span class=\"name\">").append(escape(title)).append("</span></h1>\n");
         for (ScenarioComparison s : c.scenarios()) {
             h.append("<p class=\"answer\">").append(escape(CompareSummaryJson.answer(c, s))).append("</p>\n");
@@ -105,22 +106,4 @@ final class CompareReportHtml {
     private static String signed(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%+.1f", v);
     }
-
-    private static final String CSS = """
-            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #222; background: #fff; margin: 0; }
-            main { max-width: 1240px; margin: 0 auto; padding: 1.5rem; }
-            h1 { font-size: 1.7rem; margin: 0 0 .3rem; } h1 .name { color: #0072B2; }
-            h2 { font-size: 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
-            .answer { border-left: 6px solid #0072B2; background: #f6f6f6; padding: .6rem 1rem; font-size: 1.2rem; margin: .8rem 0; }
-            table { border-collapse: collapse; margin: .6rem 0; font-variant-numeric: tabular-nums; }
-            th, td { border: 1px solid #ddd; padding: .3rem .6rem; text-align: right; vertical-align: top; }
-            th:first-child, td:first-child { text-align: left; } thead th { background: #f0f0f0; }
-            tbody th { font-weight: 600; } small { color: #777; font-weight: normal; }
-            .ci { color: #666; font-size: .9em; } .note { color: #666; font-size: .9rem; }
-            .swatch { display: inline-block; width: .8em; height: .8em; margin-right: .35em; border-radius: 2px; vertical-align: baseline; }
-            figure { margin: 1.2rem 0 2rem; } figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
-            figcaption { color: #444; font-size: .92rem; max-width: 60rem; }
-            details { margin: .6rem 0; } summary { cursor: pointer; font-weight: 600; }
-            footer { margin-top: 2.5rem; color: #777; font-size: .85rem; }
-            """;
 }

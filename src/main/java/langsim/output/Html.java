@@ -29,13 +29,14 @@ public final class Html {
         return b.toString();
     }
 
-    /** The style sheet of every report.html (run, sweep): one look for all reports. */
+    /** The style sheet of every report.html (run, sweep, compare): one look for all reports. */
     public static final String CSS = """
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #222; background: #fff; margin: 0; }
             main { max-width: 1240px; margin: 0 auto; padding: 1.5rem; }
             h1 { font-size: 1.7rem; margin: 0 0 .3rem; } h1 .name { color: #0072B2; }
             h2 { font-size: 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
             .description { color: #555; max-width: 60rem; }
+            .answer { border-left: 6px solid #0072B2; background: #f6f6f6; padding: .6rem 1rem; font-size: 1.2rem; margin: .8rem 0; }
             .run { background: #fffbe6; border: 1px solid #eadf9c; padding: .2rem .8rem; margin: .6rem 0; } .run p { margin: .4rem 0; }
             .overrides { margin: .2rem 0 .5rem; padding-left: 1.4rem; } .overrides code { font-size: .95em; }
             .verdict { border-left: 6px solid #999; background: #f6f6f6; padding: .6rem 1rem 1rem; margin-top: 1rem; }

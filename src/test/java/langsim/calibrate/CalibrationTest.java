@@ -93,10 +93,16 @@ class CalibrationTest {
         assertEquals(2400, image.getWidth(), "calibration chart at print size, like every chart");
         assertEquals(1500, image.getHeight());
         String svg = Files.readString(out.resolve("fit.svg"));
+        byte[] profilePng = Files.readAllBytes(out.resolve("profile.png"));
+        String profileSvg = Files.readString(out.resolve("profile.svg"));
         Files.delete(out.resolve("fit.png"));
+        Files.delete(out.resolve("profile.svg"));
         CalibrationOutputs.rebuildChart(out);
         assertArrayEquals(png, Files.readAllBytes(out.resolve("fit.png")));
         assertEquals(svg, Files.readString(out.resolve("fit.svg")));
+        assertArrayEquals(profilePng, Files.readAllBytes(out.resolve("profile.png")), "the loss slice redrawn from the folder");
+        assertEquals(profileSvg, Files.readString(out.resolve("profile.svg")));
+        assertTrue(profileSvg.contains(result.uncertainty().profile().verdict(0).word()), "panel titles carry the verdicts");
     }
 
     @Test
