@@ -1,14 +1,16 @@
 package langsim.calibrate;
 
+import static langsim.output.ResultsCsv.field;
+import static langsim.output.ResultsCsv.number;
+import static langsim.output.ResultsCsv.optionalNumber;
+import static langsim.output.ResultsCsv.records;
+import static langsim.output.ResultsCsv.text;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +23,7 @@ import java.util.regex.Pattern;
 import langsim.chart.ChartGrid;
 import langsim.chart.Palette;
 import langsim.chart.PanelStyle;
-import langsim.config.ConfigException;
 import langsim.scenario.ScenarioLoader;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -61,9 +60,9 @@ final class CalibrationChart {
 
     /** The chart of the calibration folder {@code dir} (or the staging folder being written). */
     static ChartGrid ofFolder(Path dir) {
-        List<Row> rows = rows(dir.resolve(FIT), read(dir.resolve(FIT)));
+        List<Row> rows = rows(dir.resolve(FIT));
         List<String> languages = ScenarioLoader.load(dir.resolve("fitted-scenario.yaml"), List.of()).languageNames();
-        String summary = Files.isRegularFile(dir.resolve("summary.txt")) ? read(dir.resolve("summary.txt")) : "";
+        String summary = Files.isRegularFile(dir.resolve("summary.txt")) ? text(dir.resolve("summary.txt")) : "";
         Matcher name = NAME.matcher(summary);
         Matcher reps = FINAL.matcher(summary);
         List<Integer> heldOut = rows.stream().filter(r -> r.set().equals("held-out")).map(Row::year).distinct().sorted().toList();
@@ -171,48 +170,14 @@ final class CalibrationChart {
         return i >= 0 ? i : languages.size();
     }
 
-    static List<Row> rows(Path file, String text) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+    static List<Row> rows(Path file) {
         List<Row> rows = new ArrayList<>();
-        try (Reader in = new StringReader(text); CSVParser p = format.parse(in)) {
-            for (CSVRecord r : p) {
-                String at = file + ":" + (r.getRecordNumber() + 1);
-                rows.add(new Row((int) number(at, r, "year"), field(at, r, "metric"), field(at, r, "language"), field(at, r, "layer"),
-                        number(at, r, "observed"), number(at, r, "simulated"), number(at, r, "ci_low"), number(at, r, "ci_high"),
-                        optional(at, r, "pi_low"), optional(at, r, "pi_high"), field(at, r, "set")));
-            }
-        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw ConfigException.of(file.toString(), "cannot read: " + e.getMessage());
+        for (CSVRecord r : records(file)) {
+            rows.add(new Row((int) number(file, r, "year"), field(file, r, "metric"), field(file, r, "language"), field(file, r, "layer"),
+                    number(file, r, "observed"), number(file, r, "simulated"), number(file, r, "ci_low"), number(file, r, "ci_high"),
+                    optionalNumber(file, r, "pi_low"), optionalNumber(file, r, "pi_high"), field(file, r, "set")));
         }
         return rows;
     }
 
-    /** A number in a column that older folders lack (NaN then). */
-    private static double optional(String at, CSVRecord r, String column) {
-        return r.isMapped(column) ? number(at, r, column) : Double.NaN;
-    }
-
-    private static String field(String at, CSVRecord r, String column) {
-        if (!r.isMapped(column)) throw ConfigException.of(at, "no column '" + column + "'");
-        if (!r.isSet(column)) throw ConfigException.of(at, column + ": missing");
-        return r.get(column);
-    }
-
-    private static double number(String at, CSVRecord r, String column) {
-        String s = field(at, r, column);
-        if (s.isEmpty()) return Double.NaN;
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw ConfigException.of(at, column + ": not a number: '" + s + "'");
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw ConfigException.of(file.toString(), "cannot read: " + e.getMessage());
-        }
-    }
 }

@@ -1,13 +1,14 @@
 package langsim.calibrate;
 
+import static langsim.output.ResultsCsv.field;
+import static langsim.output.ResultsCsv.number;
+import static langsim.output.ResultsCsv.records;
+import static langsim.output.ResultsCsv.text;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,6 @@ import langsim.chart.ChartGrid;
 import langsim.chart.Palette;
 import langsim.chart.PanelStyle;
 import langsim.config.ConfigException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -58,24 +57,19 @@ final class ProfileChart {
         if (!Files.isRegularFile(file)) return null;
         Map<String, double[]> bounds = new LinkedHashMap<>();
         Path parameters = dir.resolve("parameters.csv");
-        try {
-            for (CSVRecord r : records(parameters)) bounds.put(r.get("path"), new double[] {number(r, "min"), number(r, "max")});
-        } catch (IllegalArgumentException e) {
-            throw ConfigException.of(parameters.toString(), e.getMessage());
+        for (CSVRecord r : records(parameters)) {
+            bounds.put(field(parameters, r, "path"), new double[] {number(parameters, r, "min"), number(parameters, r, "max")});
         }
         Map<String, List<double[]>> points = new LinkedHashMap<>();
         Map<String, CSVRecord> last = new LinkedHashMap<>();
         double bestError = Double.NaN;
         double bound = Double.NaN;
-        try {
-            for (CSVRecord r : records(file)) {
-                points.computeIfAbsent(r.get("parameter"), k -> new ArrayList<>()).add(new double[] {number(r, "value"), number(r, "objective")});
-                last.put(r.get("parameter"), r);
-                bestError = number(r, "best_objective");
-                bound = number(r, "region_bound");
-            }
-        } catch (IllegalArgumentException e) {
-            throw ConfigException.of(file.toString(), e.getMessage());
+        for (CSVRecord r : records(file)) {
+            String parameter = field(file, r, "parameter");
+            points.computeIfAbsent(parameter, k -> new ArrayList<>()).add(new double[] {number(file, r, "value"), number(file, r, "objective")});
+            last.put(parameter, r);
+            bestError = number(file, r, "best_objective");
+            bound = number(file, r, "region_bound");
         }
         if (points.isEmpty()) return null;
         List<Slice> slices = new ArrayList<>();
@@ -83,13 +77,9 @@ final class ProfileChart {
             double[] mm = bounds.get(e.getKey());
             if (mm == null) throw ConfigException.of(file.toString(), "parameter '" + e.getKey() + "' is not in parameters.csv");
             CSVRecord r = last.get(e.getKey());
-            try {
-                slices.add(new Slice(e.getKey(), mm[0], mm[1], number(r, "best_value"), r.get("verdict"), e.getValue()));
-            } catch (IllegalArgumentException ex) {
-                throw ConfigException.of(file.toString(), ex.getMessage());
-            }
+            slices.add(new Slice(e.getKey(), mm[0], mm[1], number(file, r, "best_value"), field(file, r, "verdict"), e.getValue()));
         }
-        String summary = Files.isRegularFile(dir.resolve("summary.txt")) ? read(dir.resolve("summary.txt")) : "";
+        String summary = Files.isRegularFile(dir.resolve("summary.txt")) ? text(dir.resolve("summary.txt")) : "";
         Matcher name = CalibrationChart.NAME.matcher(summary);
         Matcher reps = REPLICATIONS.matcher(summary);
         String subtitle = (name.find() ? "calibration " + name.group(1) : "calibration") + " · "
@@ -136,31 +126,6 @@ final class ProfileChart {
         int n = panels.size();
         int columns = n <= 2 ? Math.max(1, n) : n == 4 ? 2 : 3;
         return new ChartGrid("Loss slice per parameter (identifiability)", subtitle, panels, legend, columns);
-    }
-
-    private static List<CSVRecord> records(Path file) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
-        try (CSVParser p = format.parse(new StringReader(read(file)))) {
-            return p.getRecords();
-        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw ConfigException.of(file.toString(), "cannot be read as CSV: " + e.getMessage());
-        }
-    }
-
-    private static double number(CSVRecord r, String column) {
-        try {
-            return Double.parseDouble(r.get(column));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new IllegalArgumentException("line " + (r.getRecordNumber() + 1) + ", column '" + column + "': not a number");
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     /** The last two parts of a scenario path: enough to tell the panels apart. */

@@ -1,5 +1,9 @@
 package langsim.verify;
 
+import static langsim.output.ResultsCsv.field;
+import static langsim.output.ResultsCsv.number;
+import static langsim.output.ResultsCsv.records;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Line2D;
@@ -8,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +26,6 @@ import langsim.chart.Palette;
 import langsim.config.ConfigException;
 import langsim.output.Csv;
 import langsim.output.Num;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -131,31 +132,6 @@ final class VerifyChart {
                     : Series.simulated(name, cols[0], cols[1], cols[2], cols[3]));
         }
         return new ArrayList<>(panels.values());
-    }
-
-    private static List<CSVRecord> records(Path file) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = format.parse(in)) {
-            return p.getRecords();
-        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw ConfigException.of(file.toString(), "cannot read: " + e.getMessage());
-        }
-    }
-
-    private static String field(Path file, CSVRecord r, String column) {
-        if (!r.isMapped(column)) throw ConfigException.of(file.toString(), "no column '" + column + "'");
-        if (!r.isSet(column)) throw ConfigException.of(file + ":" + (r.getRecordNumber() + 1), column + ": missing");
-        return r.get(column);
-    }
-
-    private static double number(Path file, CSVRecord r, String column) {
-        String s = field(file, r, column);
-        if (s.isEmpty()) return Double.NaN;
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw ConfigException.of(file + ":" + (r.getRecordNumber() + 1), column + ": not a number: '" + s + "'");
-        }
     }
 
     private static LegendItem line(String name, Color color, java.awt.Stroke stroke) {

@@ -1,8 +1,12 @@
 package langsim.sweep.output;
 
+import static langsim.output.ResultsCsv.bad;
+import static langsim.output.ResultsCsv.field;
+import static langsim.output.ResultsCsv.integer;
+import static langsim.output.ResultsCsv.number;
+import static langsim.output.ResultsCsv.records;
+
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +22,6 @@ import langsim.sensitivity.Prim;
 import langsim.sweep.Sweep;
 import langsim.sweep.SweepLoader;
 import langsim.sweep.SweepProvenance;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -118,45 +120,6 @@ public record SweepResults(Sweep sweep, String label, String baseScenarioFile, S
         String label = field(file, r, "verdict");
         for (VerdictKind k : VerdictKind.values()) if (k.label().equals(label)) return k;
         throw bad(file, r, "verdict", "unknown verdict '" + label + "'");
-    }
-
-    private static List<CSVRecord> records(Path file) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = format.parse(in)) {
-            return p.getRecords();
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-            throw ConfigException.of(file.toString(), "cannot read: " + e.getMessage());
-        }
-    }
-
-    private static String field(Path file, CSVRecord r, String column) {
-        if (!r.isMapped(column)) throw ConfigException.of(file.toString(), "no column '" + column + "'");
-        if (!r.isSet(column)) throw bad(file, r, column, "missing");
-        return r.get(column);
-    }
-
-    private static double number(Path file, CSVRecord r, String column) {
-        String s = field(file, r, column);
-        if (s.isEmpty()) return Double.NaN;
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw bad(file, r, column, "not a number: '" + s + "'");
-        }
-    }
-
-    private static int integer(Path file, CSVRecord r, String column) {
-        String s = field(file, r, column);
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            throw bad(file, r, column, "not a whole number: '" + s + "'");
-        }
-    }
-
-    private static ConfigException bad(Path file, CSVRecord r, String column, String problem) {
-        // header is line 1, so record n is on line n + 1
-        return ConfigException.of(file + ":" + (r.getRecordNumber() + 1), column + ": " + problem);
     }
 
     private static JsonNode manifest(Path file) {
