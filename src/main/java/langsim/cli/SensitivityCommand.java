@@ -10,7 +10,7 @@ import langsim.output.AtomicResults;
 import langsim.output.OutputLocation;
 import langsim.output.SensitivityCsv;
 import langsim.sensitivity.IndexRow;
-import langsim.sweep.TestFunctionStudy;
+import langsim.sensitivity.TestFunctionStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

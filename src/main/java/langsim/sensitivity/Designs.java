@@ -11,6 +11,8 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
 public final class Designs {
     /** Mixed into a master seed to seed the design's sampling (sweeps and test-function studies alike). */
     public static final long SALT = 0x6A09E667F3BCC909L;
+    /** Salt of the analyses' bootstrap seeds, likewise (a sweep's and the test-function study's). */
+    public static final long ANALYSIS_SALT = 0xBB67AE8584CAA73BL;
     private static final double TWO52 = 0x1p52;
 
     private Designs() {

@@ -6,6 +6,7 @@ import java.util.List;
 import langsim.experiment.Interval;
 import langsim.experiment.Seeds;
 import langsim.experiment.VerdictKind;
+import langsim.sensitivity.Designs;
 import langsim.sensitivity.IndexRow;
 import langsim.sensitivity.MorrisIndices;
 import langsim.sensitivity.Prim;
@@ -16,8 +17,6 @@ import langsim.sensitivity.Wilson;
 
 /** Everything computed from the finished runs of a sweep: per-point aggregates, sensitivity indices, the PRIM box. */
 public final class SweepAnalysis {
-    static final long ANALYSIS_SALT = 0xBB67AE8584CAA73BL;
-
     /** Aggregates of one design point: verdict counts with Wilson intervals, and each output's mean interval. */
     public record PointStats(int point, int runs, int[] verdicts, double[][] verdictCi, Interval[] outputs) {
         public double share(VerdictKind k) {
@@ -104,7 +103,7 @@ public final class SweepAnalysis {
                 y[p] = points.get(p).outputs()[o].mean();
                 if (Double.isNaN(y[p])) missing = true;
             }
-            long seed = Seeds.derive(spec.seed() ^ ANALYSIS_SALT, o);
+            long seed = Seeds.derive(spec.seed() ^ Designs.ANALYSIS_SALT, o);
             int boot = spec.analysis().bootstrap();
             double conf = spec.analysis().confidence();
             String rare = rareOutcome(o, output);

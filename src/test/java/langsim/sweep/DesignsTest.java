@@ -10,6 +10,7 @@ import java.util.Set;
 
 import langsim.sensitivity.Designs;
 import langsim.sensitivity.IndexRow;
+import langsim.sensitivity.TestFunctionStudy;
 import org.junit.jupiter.api.Test;
 
 class DesignsTest {

@@ -1,14 +1,10 @@
-package langsim.sweep;
+package langsim.sensitivity;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import langsim.experiment.Seeds;
-import langsim.sensitivity.Designs;
-import langsim.sensitivity.IndexRow;
-import langsim.sensitivity.MorrisIndices;
-import langsim.sensitivity.SobolIndices;
 
 /**
  * Analytic test functions run through the sweep's own samplers ({@link Designs#saltelli}, {@link Designs#morris}) and
@@ -43,7 +39,7 @@ public final class TestFunctionStudy {
         if (!function.toLowerCase(Locale.ROOT).equals("ishigami")) throw new IllegalArgumentException(function);
         int k = 3;
         long designSeed = Seeds.derive(seed ^ Designs.SALT, 0);
-        long analysisSeed = Seeds.derive(seed ^ SweepAnalysis.ANALYSIS_SALT, 0);
+        long analysisSeed = Seeds.derive(seed ^ Designs.ANALYSIS_SALT, 0);
         List<IndexRow> rows = new ArrayList<>();
         if (sobol) {
             double[][] u = Designs.saltelli(samples, k, designSeed);
