@@ -178,18 +178,7 @@ public final class ResultsFolder {
 
     /** Replaces one file of a results folder at once: written beside it under a hidden name, then moved onto it. */
     public static void writeFileAtomically(Path target, String text) {
-        Path file = target.toAbsolutePath().normalize();
-        removeDebris(file);
-        Path tmp = stagingName(file, "tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            deleteTree(tmp);
-            throw new UncheckedIOException("cannot write " + target, e);
-        } finally {
-            released(tmp);
-        }
+        writeFileAtomically(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** As {@link #writeFileAtomically(Path, String)}, for bytes. */
