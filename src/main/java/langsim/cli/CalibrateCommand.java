@@ -70,8 +70,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
+        int threadCount = ThreadCount.of(threads);
         if (evaluations != null && evaluations < 2) throw new BadInputException("--evaluations must be at least 2, got " + evaluations);
         if (restarts != null && (restarts < 1 || restarts > 1000)) throw new BadInputException("--restarts must be in [1, 1000], got " + restarts);
         if (origins != null && !backtest) throw new BadInputException("--origins needs --backtest");

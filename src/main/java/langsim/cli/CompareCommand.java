@@ -90,8 +90,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
+        int threadCount = ThreadCount.of(threads);
         if (label != null && label.isBlank()) throw new BadInputException("--label must not be empty");
         if (replications != null && replications < 1) throw new BadInputException("--replications " + replications + ": must be at least 1");
         boolean folders = Files.isDirectory(inputs.get(0));

@@ -88,8 +88,7 @@ final class RunCommand implements Callable<Integer> {
             sets.add("simulation.replications=" + replications);
             typed.add("--replications " + replications);
         }
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
+        int threadCount = ThreadCount.of(threads);
         if (label != null && label.isBlank()) throw new BadInputException("--label must not be empty");
 
         Scenario scenario = loadNamingOptions(scenarioFile, sets);

@@ -92,8 +92,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
+        int threadCount = ThreadCount.of(threads);
         if (maxRuns < 1) throw new BadInputException("--max-runs must be at least 1, got " + maxRuns);
         if (!engine.equals("threads") && !engine.equals("spark")) {
             throw new BadInputException("--engine must be threads or spark, got '" + engine + "'");

@@ -53,8 +53,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!sets.isEmpty() && name == null) throw new BadInputException("--set needs a model NAME (bass, abrams-strogatz or arthur)");
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1) throw new BadInputException("--threads must be at least 1, got " + threadCount);
+        int threadCount = ThreadCount.of(threads);
         if (out != null) OutputLocation.prepare(out, "--out");
         List<ReferenceModel> models = name == null ? Verifier.models() : List.of(Verifier.byName(name));
         long master = seed == null ? Verifier.DEFAULT_SEED : seed;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,16 +33,8 @@ class ReportFoldersTest {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String out, String err) {
-    }
-
-    static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Outcome(cl.execute(args), out.toString(), err.toString());
+    static CliTest.Outcome run(String... args) {
+        return CliTest.run(args);
     }
 
     @BeforeAll
@@ -52,7 +42,7 @@ class ReportFoldersTest {
         Path f = shared.resolve("tiny.yaml");
         Files.writeString(f, SweepRunTest.tinySweep("tiny", "saltelli", 8, 2));
         sweep = shared.resolve("sweep");
-        Outcome o = run("sweep", f.toString(), "--threads", "2", "--out", sweep.toString(), "-q");
+        CliTest.Outcome o = run("sweep", f.toString(), "--threads", "2", "--out", sweep.toString(), "-q");
         assertEquals(0, o.code(), o.err());
     }
 
@@ -132,7 +122,7 @@ class ReportFoldersTest {
         assertTrue(new String(verify.get("verify.svg"), StandardCharsets.UTF_8).contains("width='1200.0' height='750.0'"));
         Files.delete(v.resolve("verify.png"));
         Files.writeString(v.resolve("verify.svg"), "stale");
-        Outcome o = run("report", v.toString());
+        CliTest.Outcome o = run("report", v.toString());
         assertEquals(0, o.code(), o.err());
         same(verify, SweepRunTest.tree(v), "the verify chart redrawn from the folder");
     }
@@ -144,7 +134,7 @@ class ReportFoldersTest {
         Files.writeString(foreign.resolve("notes.txt"), "mine");
         Files.writeString(foreign.resolve("charts/mine.png"), "mine");
         Map<String, byte[]> before = SweepRunTest.tree(foreign);
-        Outcome o = run("report", foreign.toString());
+        CliTest.Outcome o = run("report", foreign.toString());
         assertEquals(2, o.code());
         assertEquals(1, o.err().strip().lines().count(), o.err());
         assertTrue(o.err().contains("not a langsim results folder"), o.err());
@@ -162,7 +152,7 @@ class ReportFoldersTest {
         runs.set(2, runs.get(2).replaceFirst(",(dominant|foundation-layer|niche),", ",dominnat,"));
         Files.write(s.resolve("runs.csv"), runs);
         Map<String, byte[]> before = SweepRunTest.tree(s);
-        Outcome o = run("report", s.toString());
+        CliTest.Outcome o = run("report", s.toString());
         assertEquals(2, o.code());
         assertEquals(1, o.err().strip().lines().count(), o.err());
         assertTrue(o.err().contains("runs.csv:3") && o.err().contains("verdict") && o.err().contains("dominnat"), o.err());
@@ -174,7 +164,7 @@ class ReportFoldersTest {
         Path s = copy(sweep, "s");
         Files.writeString(s.resolve("charts/my-notes.txt"), "mine");
         Map<String, byte[]> before = SweepRunTest.tree(s);
-        Outcome o = run("report", s.toString());
+        CliTest.Outcome o = run("report", s.toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("my-notes.txt"), o.err());
         same(before, SweepRunTest.tree(s), "untouched");
